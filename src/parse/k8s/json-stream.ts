@@ -1,0 +1,106 @@
+/**
+ * Reads a file of one or more JSON documents, line by line: a single `kubectl get -o json` file, a
+ * troubleshoot list file, or the stdout stream of `kubectl cluster-info dump` (pretty-printed
+ * documents one after another, with `==== START logs ... ====` blocks between them). Only one
+ * document is held in memory at a time, and log blocks flow through without being kept.
+ */
+import { depthChange, type Line } from '../../util/index.js';
+import { logBlockMarker, type LogBlockMarker } from '../container-log.js';
+import { readJsonObjects, type RawObject } from './read-objects.js';
+
+export interface JsonStreamHandlers {
+  objects(objects: RawObject[]): void;
+  /** A line inside a log block; `block` names the container. */
+  logLine(block: LogBlockMarker, line: Line): void;
+  logBlockEnd(block: LogBlockMarker): void;
+  problem(line: number, message: string): void;
+}
+
+export interface JsonStreamLimits {
+  /** Largest single JSON document held in memory. */
+  maxDocumentBytes: number;
+}
+
+export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonStreamHandlers, limits: JsonStreamLimits): Promise<{ documents: number }> {
+  let doc: string[] = [];
+  let docBytes = 0;
+  let docStart = 0;
+  let depth = 0;
+  let oversized = false;
+  let block: LogBlockMarker | null = null;
+  let documents = 0;
+  let strayLines = 0;
+  let firstStray = 0;
+
+  for await (const line of lines) {
+    if (depth > 0) {
+      depth += depthChange(line.text);
+      if (!oversized) {
+        docBytes += line.text.length + 1;
+        if (docBytes > limits.maxDocumentBytes || line.truncated) {
+          oversized = true;
+          doc = [];
+        } else {
+          doc.push(line.text);
+        }
+      }
+      if (depth <= 0) {
+        depth = 0;
+        documents++;
+        if (oversized) {
+          handlers.problem(docStart, `JSON document starting here is larger than ${limits.maxDocumentBytes} bytes and was not read`);
+        } else {
+          const result = readJsonObjects(doc.join('\n'), docStart);
+          if (result.error) handlers.problem(docStart, result.error);
+          else handlers.objects(result.objects);
+        }
+        doc = [];
+      }
+      continue;
+    }
+    const marker = logBlockMarker(line.text);
+    if (marker) {
+      if (marker.type === 'start') {
+        block = marker;
+      } else if (block) {
+        handlers.logBlockEnd(block);
+        block = null;
+      }
+      continue;
+    }
+    if (block) {
+      handlers.logLine(block, line);
+      continue;
+    }
+    const t = line.text.trimStart();
+    if (t.startsWith('{') || t.startsWith('[')) {
+      depth = depthChange(line.text);
+      docStart = line.no;
+      docBytes = line.text.length + 1;
+      oversized = line.truncated;
+      doc = oversized ? [] : [line.text];
+      if (depth <= 0) {
+        depth = 0;
+        documents++;
+        const result = readJsonObjects(line.text, line.no);
+        if (result.error) handlers.problem(line.no, result.error);
+        else handlers.objects(result.objects);
+        doc = [];
+      }
+      continue;
+    }
+    if (t === 'null' && documents === 0) {
+      documents++;
+      continue;
+    }
+    // The old kubectl trailer is expected; anything else outside a document is reported once.
+    if (t.length > 0 && !t.startsWith('Cluster info dumped to')) {
+      if (strayLines === 0) firstStray = line.no;
+      strayLines++;
+    }
+  }
+  if (block) handlers.logBlockEnd(block);
+  if (depth > 0) handlers.problem(docStart, 'JSON document starting here ends before it is complete (file truncated?)');
+  if (strayLines > 0) handlers.problem(firstStray, `${strayLines} line(s) outside any JSON document were not read`);
+  return { documents };
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads Kubernetes objects out of JSON or YAML text, whatever the shape: a List or typed list,
+ * a bare array (2021 troubleshoot bundles), `null`, a single object, several YAML documents.
+ * Each object comes back normalised, with the line it starts on and the kind its list implies.
+ */
+import { LineCounter, parseAllDocuments, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { findListItemOffsets, offsetsToLines } from '../../util/json-scan.js';
+import { listElements, normalizeObject } from './normalize.js';
+
+export interface RawObject {
+  obj: Record<string, unknown>;
+  line: number;
+  /** The kind an item's list implies (`PodList` -> `Pod`), for typed lists whose items carry no kind. */
+  listKind: string | null;
+}
+
+export interface ReadResult {
+  objects: RawObject[];
+  /** Why the text could not be read as Kubernetes objects, when it could not. */
+  error?: string;
+}
+
+const YAML_ALIAS_LIMIT = 100;
+
+function itemKind(listKind: unknown): string | null {
+  return typeof listKind === 'string' && listKind.endsWith('List') && listKind !== 'List' ? listKind.slice(0, -4) : null;
+}
+
+/** Collects the objects of one parsed document (list or single object) with their start lines. */
+function fromDocument(doc: unknown, docLine: number, itemLines: number[] | null): RawObject[] {
+  const elements = listElements(doc);
+  if (elements === null) {
+    const obj = normalizeObject(doc);
+    return obj ? [{ obj, line: docLine, listKind: null }] : [];
+  }
+  const listKind = itemKind((doc as Record<string, unknown> | null)?.['kind']);
+  const out: RawObject[] = [];
+  elements.forEach((el, i) => {
+    const obj = normalizeObject(el);
+    if (obj) out.push({ obj, line: itemLines?.[i] ?? docLine, listKind });
+  });
+  return out;
+}
+
+export function readJsonObjects(text: string, firstLine = 1): ReadResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { objects: [], error: `invalid JSON: ${(e as Error).message.split('\n')[0]}` };
+  }
+  const start = text.search(/\S/);
+  const docLine = offsetsToLines(text, [Math.max(0, start)], firstLine)[0] ?? firstLine;
+  const offsets = findListItemOffsets(text);
+  const lines = offsets.length > 0 ? offsetsToLines(text, offsets, firstLine) : null;
+  return { objects: fromDocument(doc, docLine, lines) };
+}
+
+export function readYamlObjects(text: string): ReadResult {
+  const lineCounter = new LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+  } catch (e) {
+    return { objects: [], error: `invalid YAML: ${(e as Error).message.split('\n')[0]}` };
+  }
+  if (!Array.isArray(docs)) docs = [docs];
+  const objects: RawObject[] = [];
+  const errors: string[] = [];
+  for (const d of docs) {
+    if (d.errors.length > 0) {
+      errors.push(d.errors[0]!.message.split('\n')[0]!);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = d.toJS({ maxAliasCount: YAML_ALIAS_LIMIT });
+    } catch (e) {
+      errors.push((e as Error).message.split('\n')[0]!);
+      continue;
+    }
+    if (value === undefined || value === null) continue;
+    const contents = d.contents as YamlNode | null;
+    const docLine = contents?.range ? lineCounter.linePos(contents.range[0]).line : 1;
+    let itemLines: number[] | null = null;
+    if (contents && isMap(contents)) {
+      const items = contents.get('items', true) ?? contents.get('Items', true);
+      if (items && isSeq(items)) {
+        itemLines = items.items.map((it) => {
+          const r = (it as YamlNode | null)?.range;
+          return r ? lineCounter.linePos(r[0]).line : docLine;
+        });
+      }
+    } else if (contents && isSeq(contents)) {
+      itemLines = contents.items.map((it) => {
+        const r = (it as YamlNode | null)?.range;
+        return r ? lineCounter.linePos(r[0]).line : docLine;
+      });
+    }
+    objects.push(...fromDocument(value, docLine, itemLines));
+  }
+  const result: ReadResult = { objects };
+  if (errors.length > 0) result.error = `invalid YAML: ${errors[0]}`;
+  return result;
+}
+
+/** JSON when the first non-blank character says so, YAML otherwise. */
+export function readObjects(text: string): ReadResult {
+  const first = text.match(/\S/)?.[0];
+  if (first === '{' || first === '[') return readJsonObjects(text);
+  return readYamlObjects(text);
+}

@@ -1,0 +1,2 @@
+export * from './json-scan.js';
+export * from './lines.js';
