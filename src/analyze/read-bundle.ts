@@ -1,0 +1,143 @@
+/**
+ * ingest -> locate -> parse -> model for all inputs: streams every entry once, decides what it is,
+ * hands it to its parser and collects the records into one BundleModel.
+ */
+import { readInput } from '../ingest/read-input.js';
+import { DEFAULT_LIMITS, type IngestEntry, type IngestLimits, type IngestSummary } from '../ingest/types.js';
+import { classifyByContent, innerPath, type SourceKind } from '../locate/classify.js';
+import { LayoutDetector } from '../locate/layouts.js';
+import { logBlockMarker, TailKeeper } from '../parse/container-log.js';
+import { readJsonStream } from '../parse/k8s/json-stream.js';
+import { readYamlObjects } from '../parse/k8s/read-objects.js';
+import { ModelBuilder } from '../model/builder.js';
+import type { BundleModel } from '../model/types.js';
+import { peek } from '../util/peek.js';
+import { readLines, readText } from '../util/lines.js';
+
+export interface ReadOptions {
+  limits?: Partial<IngestLimits>;
+  /** Largest JSON document or YAML file parsed as a whole. */
+  maxStructuredBytes?: number;
+  onProgress?: (consumed: number, total: number, path: string) => void;
+}
+
+const SNIFF_BYTES = 4096;
+const DEFAULT_MAX_STRUCTURED = 512 * 1024 ** 2;
+
+export async function readBundle(inputPaths: string[], options: ReadOptions = {}): Promise<BundleModel> {
+  const builder = new ModelBuilder();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const maxStructured = options.maxStructuredBytes ?? DEFAULT_MAX_STRUCTURED;
+  for (const inputPath of inputPaths) {
+    const summary: IngestSummary = { path: inputPath, files: 0, bytes: 0, links: [], gaps: [] };
+    const layouts = new LayoutDetector();
+    const ingestOptions = options.onProgress ? { limits, onProgress: options.onProgress } : { limits };
+    for await (const entry of readInput(inputPath, ingestOptions, summary)) {
+      layouts.seePath(entry.path);
+      if (entry.type !== 'file') continue;
+      await readEntry(entry, builder, layouts, maxStructured);
+    }
+    for (const gap of summary.gaps) builder.addGap(gap);
+    for (const link of summary.links) {
+      builder.addUnrecognised(`${link.path} (${link.type} to ${link.target}, not followed)`);
+    }
+    if (layouts.collectedAt) builder.setCollectedAtHint(layouts.collectedAt);
+    builder.inputs.push({ path: inputPath, layouts: layouts.layouts(), files: summary.files, bytes: summary.bytes });
+  }
+  return builder.build();
+}
+
+async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: LayoutDetector, maxStructured: number): Promise<void> {
+  const { head, stream } = await peek(entry.open(), SNIFF_BYTES);
+  const path = innerPath(entry.path, entry.gunzipped === true);
+  const source: SourceKind = looksBinary(head) ? { kind: 'unknown' } : classifyByContent(path, head.toString('utf8'));
+  const file = entry.path;
+  try {
+    switch (source.kind) {
+      case 'k8s-json': {
+        let objects = 0;
+        let logBlocks = 0;
+        const tails = new Map<string, TailKeeper>();
+        const { documents } = await readJsonStream(readLines(stream, maxStructured), {
+          objects: (objs) => {
+            objects += objs.length;
+            builder.addObjects(file, objs);
+          },
+          logLine: (block, line) => {
+            const k = `${block.namespace}/${block.pod}/${block.container}`;
+            let t = tails.get(k);
+            if (!t) tails.set(k, (t = new TailKeeper()));
+            t.push(line.no, line.text);
+          },
+          logBlockEnd: (block) => {
+            logBlocks++;
+            const k = `${block.namespace}/${block.pod}/${block.container}`;
+            const t = tails.get(k) ?? new TailKeeper();
+            builder.addContainerLog(t.toLog({ namespace: block.namespace, pod: block.pod, container: block.container, previous: false, file }));
+            tails.delete(k);
+          },
+          problem: (line, message) => builder.addGap({ node: null, missing: `${file}:${line}: ${message}`, impact: 'objects in this part of the file were not read' }),
+        }, { maxDocumentBytes: maxStructured });
+        if (documents > 1 || logBlocks > 0) layouts.seeClusterInfoStream();
+        if (objects > 0) layouts.seePlainObjects();
+        return;
+      }
+      case 'k8s-yaml': {
+        const read = await readText(stream, maxStructured);
+        if (!read) {
+          builder.addGap({ node: null, missing: `${file}: larger than ${maxStructured} bytes, not parsed`, impact: 'objects in this file were not read' });
+          return;
+        }
+        const result = readYamlObjects(read.text);
+        if (result.error) builder.addGap({ node: null, missing: `${file}: ${result.error}`, impact: 'objects in the damaged part of this file were not read' });
+        if (result.objects.length > 0) {
+          builder.addObjects(file, result.objects);
+          layouts.seePlainObjects();
+        } else if (!result.error) {
+          builder.addUnrecognised(file);
+        }
+        return;
+      }
+      case 'container-log': {
+        const tail = new TailKeeper();
+        for await (const line of readLines(stream)) tail.push(line.no, line.text);
+        builder.addContainerLog(tail.toLog({ namespace: source.namespace, pod: source.pod, container: source.container, previous: source.previous, file }));
+        return;
+      }
+      case 'log-blocks': {
+        let block: { namespace: string; pod: string; container: string } | null = null;
+        let tail = new TailKeeper();
+        for await (const line of readLines(stream)) {
+          const m = logBlockMarker(line.text);
+          if (m?.type === 'start') {
+            block = m;
+            tail = new TailKeeper();
+          } else if (m?.type === 'end' || (m === null && block === null)) {
+            if (block) builder.addContainerLog(tail.toLog({ ...block, previous: false, file }));
+            block = null;
+          } else if (block) {
+            tail.push(line.no, line.text);
+          }
+        }
+        if (block) builder.addContainerLog(tail.toLog({ ...block, previous: false, file }));
+        return;
+      }
+      case 'unknown':
+        builder.addUnrecognised(file);
+        stream.resume();
+        await new Promise<void>((resolve) => {
+          stream.once('end', resolve);
+          stream.once('close', resolve);
+          stream.once('error', () => resolve());
+        });
+        return;
+    }
+  } finally {
+    if (!stream.destroyed) stream.destroy();
+  }
+}
+
+/** NUL bytes in the first KiB: not text, whatever the name says. */
+function looksBinary(head: Buffer): boolean {
+  return head.subarray(0, 1024).includes(0);
+}

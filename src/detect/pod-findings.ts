@@ -1,0 +1,266 @@
+/**
+ * Pod-level detection: which pods fail, for which reason, from their status and their events.
+ * Healthy pods (Running and ready, Succeeded) give nothing. Reasons come from the knowledge base's
+ * `surfaces`; causes from its cause rules (classify-cause).
+ */
+import { createHash } from 'node:crypto';
+import type { KnowledgeBase } from '../explain/knowledge-base.js';
+import type { BundleModel, ContainerInfo, ContainerLog, ContainerState, EventInfo, Evidence, PodInfo, Severity } from '../model/types.js';
+import { classifyCause } from './classify-cause.js';
+import { buildReasonIndex, type ReasonIndex } from './reason-index.js';
+import { containerStatusTexts, eventTexts, logTexts, podStatusTexts, type MatchText } from './texts.js';
+import type { Finding } from './types.js';
+
+const VALID_PHASES = new Set(['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown']);
+/** Waiting reasons that only say the container has not started yet; the pod's events say why. */
+const NOT_YET = new Set(['ContainerCreating', 'PodInitializing']);
+const MAX_EVENTS_AS_EVIDENCE = 8;
+const LOG_LINES_AS_EVIDENCE = 8;
+
+interface Candidate {
+  reason: string;
+  related: Set<string>;
+  observed: Set<string>;
+  container: ContainerInfo | null;
+  texts: MatchText[];
+  evidence: Evidence[];
+  count: number;
+}
+
+export function detectPodFindings(model: BundleModel, kb: KnowledgeBase): Finding[] {
+  const index = buildReasonIndex(kb);
+  const eventsByPod = new Map<string, EventInfo[]>();
+  for (const ev of model.events) {
+    if (ev.involved.kind && ev.involved.kind !== 'Pod') continue;
+    if (!ev.involved.name) continue;
+    const k = `${ev.namespace}/${ev.involved.name}`;
+    eventsByPod.set(k, [...(eventsByPod.get(k) ?? []), ev]);
+  }
+  const logs = new Map<string, ContainerLog>();
+  for (const l of model.containerLogs) {
+    const k = `${l.namespace}/${l.pod}/${l.container}`;
+    // the previous container's log says why it died; the current one only when there is no previous
+    if (l.previous || !logs.has(k)) logs.set(k, l);
+  }
+
+  const findings: Finding[] = [];
+  const podKeys = new Set<string>();
+  const namespacesWithPods = new Set<string>();
+  for (const pod of model.pods) {
+    podKeys.add(`${pod.namespace}/${pod.name}`);
+    namespacesWithPods.add(pod.namespace);
+    const events = eventsByPod.get(`${pod.namespace}/${pod.name}`) ?? [];
+    for (const cand of podCandidates(pod, events, index, logs)) findings.push(toFinding(kb, pod, cand, events, logs));
+  }
+  // Events of pods that are not in the bundle (deleted, or only events were collected).
+  for (const [k, events] of eventsByPod) {
+    if (podKeys.has(k)) continue;
+    const [namespace, name] = [k.slice(0, k.indexOf('/')), k.slice(k.indexOf('/') + 1)];
+    const ghost: PodInfo = { namespace, name, conditions: [], initContainers: [], containers: [], ref: events[0]!.ref };
+    const host = events.find((e) => e.source?.host)?.source?.host;
+    if (host) ghost.nodeName = host;
+    for (const cand of eventCandidates(events, index, new Set())) {
+      const f = toFinding(kb, ghost, cand, events, logs);
+      f.historical = true;
+      // The namespace's pods were collected and this one is gone: what happened to it is history.
+      if (namespacesWithPods.has(namespace)) f.severity = demote(f.severity);
+      findings.push(f);
+    }
+  }
+  return findings;
+}
+
+function demote(s: Severity): Severity {
+  return s === 'critical' ? 'error' : s === 'error' ? 'warning' : s === 'warning' ? 'info' : 'info';
+}
+
+export function isHealthy(pod: PodInfo): boolean {
+  if (pod.phase === 'Succeeded') return true;
+  if (pod.phase !== 'Running') return false;
+  const all = [...pod.containers];
+  if (all.some((c) => c.state.state === 'waiting')) return false;
+  if (pod.initContainers.some((c) => c.state.state === 'waiting' || (c.state.state === 'terminated' && c.state.exitCode !== 0))) return false;
+  return all.length > 0 && all.every((c) => c.ready || (c.state.state === 'terminated' && c.state.exitCode === 0));
+}
+
+function podCandidates(pod: PodInfo, events: EventInfo[], index: ReasonIndex, logs: Map<string, ContainerLog>): Candidate[] {
+  if (isHealthy(pod)) return [];
+  const out: Candidate[] = [];
+  const podTexts = podStatusTexts(pod);
+
+  // Pod-level reasons: eviction and the like.
+  if (pod.reason && index.pod.has(pod.reason)) {
+    out.push(candidate(index.pod.get(pod.reason)!, [pod.reason], null, podTexts, 1));
+  }
+  // Not scheduled: the scheduler says why in the PodScheduled condition.
+  const scheduled = pod.conditions.find((c) => c.type === 'PodScheduled');
+  if (!pod.nodeName && scheduled && scheduled.status === 'False') {
+    const reason = index.event.get('FailedScheduling')?.[0] ?? 'FailedScheduling';
+    out.push(candidate(reason, [scheduled.reason ?? 'Unschedulable'], null, podTexts, 1));
+  }
+
+  // Containers, init containers first: an init container that fails keeps every container waiting.
+  const initFailing = pod.initContainers.some((c) => failingState(c, index) !== null);
+  for (const c of [...pod.initContainers, ...pod.containers]) {
+    if (!c.init && initFailing) continue;
+    const hit = failingState(c, index);
+    if (!hit) continue;
+    const statusTexts = containerStatusTexts(pod, c);
+    const logs_ = logTexts(logs.get(`${pod.namespace}/${pod.name}/${c.name}`), LOG_LINES_AS_EVIDENCE);
+    const containerEvents = eventTexts(events.filter((e) => eventConcerns(e, c.name)));
+    let reason = hit.reason;
+    const related = new Set<string>();
+    const observed = new Set<string>([c.init ? `Init:${hit.printed}` : hit.printed]);
+    if (c.init) {
+      related.add(hit.reason);
+      reason = 'RunInitContainerError';
+    }
+    // A crash loop whose last run was killed for memory is also an OOMKilled.
+    const lastReason = c.lastState?.reason;
+    if (lastReason && lastReason !== hit.printed && index.terminated.has(lastReason)) {
+      related.add(index.terminated.get(lastReason)!);
+      observed.add(lastReason);
+    }
+    // Reasons that show only in message text (runAsNonRoot -> VerifyNonRootError, ...).
+    for (const t of [...statusTexts, ...containerEvents]) {
+      for (const r of index.byMessage(t.text, t.source)) if (r !== reason) related.add(r);
+    }
+    related.delete(reason);
+    const cand = candidate(reason, [...observed], c, [...statusTexts, ...containerEvents, ...logs_], Math.max(1, c.restartCount));
+    cand.related = related;
+    out.push(cand);
+  }
+
+  // Nothing in the containers says why: the pod's warning events may (sandbox, mount, kill).
+  const found = new Set(out.map((c) => c.reason));
+  out.push(...eventCandidates(events, index, found, pod));
+
+  // A phase that is not a phase (hand-edited or a tool's summary): flag it, say no more than we know.
+  if (out.length === 0 && pod.phase && !VALID_PHASES.has(pod.phase)) {
+    const named = index.waiting.get(pod.phase) ?? index.terminated.get(pod.phase) ?? index.pod.get(pod.phase);
+    if (named) out.push(candidate(named, [pod.phase], null, podTexts, 1));
+  }
+  return out;
+}
+
+/** The state that makes a container fail, if any: a waiting or terminated reason the knowledge base names. */
+function failingState(c: ContainerInfo, index: ReasonIndex): { reason: string; printed: string } | null {
+  const s = c.state;
+  if (s.state === 'waiting' && s.reason && !NOT_YET.has(s.reason)) {
+    const reason = index.waiting.get(s.reason);
+    if (reason) return { reason, printed: s.reason };
+  }
+  if (s.state === 'terminated' && s.reason && (s.exitCode ?? 0) !== 0) {
+    const reason = index.terminated.get(s.reason);
+    if (reason) return { reason, printed: s.reason };
+    if (c.init) return { reason: 'RunInitContainerError', printed: s.reason };
+  }
+  // Running but not ready after being killed: the last termination says why.
+  if (s.state === 'running' && !c.ready && c.lastState?.state === 'terminated' && c.lastState.reason) {
+    const reason = index.terminated.get(c.lastState.reason);
+    if (reason) return { reason, printed: c.lastState.reason };
+  }
+  return null;
+}
+
+function eventConcerns(ev: EventInfo, container: string): boolean {
+  const fp = ev.involved.fieldPath;
+  return !fp || fp.includes(`{${container}}`);
+}
+
+function eventCandidates(events: EventInfo[], index: ReasonIndex, found: Set<string>, pod?: PodInfo): Candidate[] {
+  const byReason = new Map<string, Candidate>();
+  for (const ev of events) {
+    if (ev.type !== 'Warning') continue;
+    const reasons = [...(index.event.get(ev.reason) ?? []), ...index.byMessage(ev.message, 'event')];
+    const reason = reasons[0];
+    if (!reason || found.has(reason)) continue;
+    // FailedScheduling of a pod that has a node now is history, not the failure.
+    if (pod?.nodeName && ev.reason === 'FailedScheduling') continue;
+    let cand = byReason.get(reason);
+    if (!cand) {
+      cand = candidate(reason, [], null, [], 0);
+      byReason.set(reason, cand);
+    }
+    cand.observed.add(ev.reason);
+    for (const r of reasons.slice(1)) if (r !== reason) cand.related.add(r);
+    cand.texts.push(...eventTexts([ev]));
+    cand.count += ev.count;
+  }
+  const out = [...byReason.values()];
+  if (pod) for (const c of out) c.texts.unshift(...podStatusTexts(pod));
+  return out;
+}
+
+function candidate(reason: string, observed: string[], container: ContainerInfo | null, texts: MatchText[], count: number): Candidate {
+  return { reason, related: new Set(), observed: new Set(observed), container, texts, evidence: [], count };
+}
+
+function terminatedStates(c: ContainerInfo | null): ContainerState[] {
+  if (!c) return [];
+  return [c.state, c.lastState].filter((s): s is ContainerState => s?.state === 'terminated');
+}
+
+function toFinding(kb: KnowledgeBase, pod: PodInfo, cand: Candidate, events: EventInfo[], logs: Map<string, ContainerLog>): Finding {
+  const reasons = [cand.reason, ...cand.related];
+  const result = classifyCause(kb, { reasons, texts: cand.texts, terminated: terminatedStates(cand.container) });
+  const containerName = cand.container?.name ?? null;
+
+  // Evidence: what decided the cause first, then the status, the reason's events and the log's last lines.
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  const add = (e: Evidence) => {
+    const k = `${e.file}:${e.line}:${e.text}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      evidence.push(e);
+    }
+  };
+  result.evidence.forEach(add);
+  cand.texts.filter((t) => t.source === 'status').forEach((t) => add(t.evidence));
+  const reasonEvents = cand.texts.filter((t) => t.source === 'event');
+  reasonEvents.slice(0, MAX_EVENTS_AS_EVIDENCE).forEach((t) => add(t.evidence));
+  if (cand.container && (cand.reason === 'CrashLoopBackOff' || cand.reason === 'RunInitContainerError' || cand.reason === 'OOMKilled')) {
+    const log = logs.get(`${pod.namespace}/${pod.name}/${cand.container.name}`);
+    logTexts(log, LOG_LINES_AS_EVIDENCE).forEach((t) => add(t.evidence));
+  }
+
+  const times = evidence.map((e) => e.time).filter((t): t is string => !!t).sort();
+  const eventsOfReason = events.filter((e) => cand.observed.has(e.reason));
+  for (const e of eventsOfReason) {
+    if (e.firstSeen) times.push(e.firstSeen);
+    if (e.lastSeen) times.push(e.lastSeen);
+  }
+  times.sort();
+  const severity = kb.reasons.get(cand.reason)?.severity ?? 'error';
+  const f: Finding = {
+    id: findingId(pod.namespace, pod.name, containerName, cand.reason),
+    reason: cand.reason,
+    relatedReasons: [...cand.related].sort(),
+    observed: [...cand.observed],
+    severity,
+    namespace: pod.namespace,
+    pod: pod.name,
+    container: containerName,
+    node: pod.nodeName ?? null,
+    owner: pod.owner ?? pod.ownerRef ?? null,
+    count: Math.max(1, cand.count),
+    firstSeen: times[0] ?? null,
+    lastSeen: times[times.length - 1] ?? null,
+    cause: result.cause,
+    alternatives: result.alternatives,
+    signals: [],
+    evidence,
+    facts: {},
+  };
+  if (cand.container?.image) f.facts.image = cand.container.image;
+  const exit = terminatedStates(cand.container).find((s) => s.exitCode !== undefined)?.exitCode;
+  if (exit !== undefined) f.facts.exitCode = exit;
+  return f;
+}
+
+/** Stable across runs on the same input: derived from what the finding is about, not from order. */
+export function findingId(namespace: string, pod: string, container: string | null, reason: string): string {
+  return 'f-' + createHash('sha256').update([namespace, pod, container ?? '', reason].join('\u0000')).digest('hex').slice(0, 12);
+}
+

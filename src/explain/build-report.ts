@@ -1,0 +1,94 @@
+/**
+ * explain: turns findings into the report of CONTRACT.md in the chosen language: the cause's
+ * summary, the remediation steps with the finding's real names filled in, secrets redacted, and
+ * the contract's order.
+ */
+import type { Finding } from '../detect/types.js';
+import type { Lang } from '../knowledge/schema.js';
+import { SEVERITIES, type BundleModel, type Evidence } from '../model/types.js';
+import { redact } from '../redact/redact.js';
+import type { Report, ReportContext, ReportFinding, ReportSignal } from '../report/types.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+
+export interface ExplainOptions {
+  lang: Lang;
+  redact: boolean;
+  version: string;
+}
+
+const UNKNOWN_CAUSE: Record<Lang, string> = {
+  en: 'The bundle does not show why; the alternatives list what could cause it.',
+  zh: '数据包中没有足以判断原因的证据；备选原因列出了可能的情况。',
+};
+
+/** Fills `{{namespace}}`-style placeholders; a placeholder with no value keeps its angle-bracket name. */
+export function fillPlaceholders(step: string, values: Record<string, string | null | undefined>): string {
+  return step.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `<${name}>`);
+}
+
+function remediation(kb: KnowledgeBase, f: Finding, lang: Lang): string[] {
+  const values = {
+    namespace: f.namespace,
+    pod: f.pod,
+    container: f.container,
+    node: f.node,
+    image: f.facts.image,
+    owner: f.owner ? `${f.owner.kind.toLowerCase()}/${f.owner.name}` : null,
+  };
+  const cause = kb.causes.get(f.cause.id);
+  const reason = kb.reasons.get(f.reason);
+  // The cause's steps first (they act on what was found), then the reason's general steps.
+  const steps = [...(cause?.remediation[lang] ?? []), ...(reason?.remediation[lang] ?? [])];
+  const seen = new Set<string>();
+  return steps.map((s) => fillPlaceholders(s, values)).filter((s) => (seen.has(s) ? false : (seen.add(s), true)));
+}
+
+function sortFindings(a: Finding, b: Finding): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+    || a.namespace.localeCompare(b.namespace)
+    || a.pod.localeCompare(b.pod)
+    || (a.container ?? '').localeCompare(b.container ?? '')
+    || a.reason.localeCompare(b.reason);
+}
+
+export function buildReport(model: BundleModel, findings: Finding[], signals: ReportSignal[], kb: KnowledgeBase, opts: ExplainOptions): { report: Report; context: ReportContext } {
+  const clean = opts.redact ? redact : (s: string) => s;
+  const cleanEvidence = (e: Evidence): Evidence => ({ ...e, text: clean(e.text) });
+  const reportFindings: ReportFinding[] = [...findings].sort(sortFindings).map((f) => ({
+    id: f.id,
+    reason: f.reason,
+    relatedReasons: f.relatedReasons,
+    observed: f.observed,
+    severity: f.severity,
+    namespace: f.namespace,
+    pod: f.pod,
+    container: f.container,
+    node: f.node,
+    owner: f.owner,
+    count: f.count,
+    firstSeen: f.firstSeen,
+    lastSeen: f.lastSeen,
+    cause: {
+      id: f.cause.id,
+      confidence: Math.round(f.cause.confidence * 100) / 100,
+      summary: kb.causes.get(f.cause.id)?.text[opts.lang].summary ?? UNKNOWN_CAUSE[opts.lang],
+    },
+    alternatives: f.alternatives,
+    signals: f.signals,
+    evidence: f.evidence.map(cleanEvidence),
+    remediation: remediation(kb, f, opts.lang).map(clean),
+  }));
+  const namespaces = new Set([...model.pods.map((p) => p.namespace), ...model.events.map((e) => e.namespace)]);
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: 'podmortem', version: opts.version },
+    inputs: model.inputs,
+    cluster: { nodes: model.nodes.length, pods: model.pods.length, namespaces: namespaces.size, collectedAt: model.collectedAt },
+    findings: reportFindings,
+    signals: signals.map((s) => ({ ...s, evidence: s.evidence.map(cleanEvidence) })),
+    gaps: model.gaps.map((g) => ({ ...g, missing: clean(g.missing) })),
+  };
+  const reasonText: ReportContext['reasonText'] = {};
+  for (const r of kb.reasons.values()) reasonText[r.id] = { title: r.text[opts.lang].title, summary: r.text[opts.lang].summary };
+  return { report, context: { lang: opts.lang, reasonText, unrecognised: model.unrecognised, redacted: opts.redact } };
+}

@@ -1,0 +1,54 @@
+/** The JSON report of CONTRACT.md (schemaVersion 1): the one document every renderer formats. */
+import type { Evidence, Gap, InputInfo, OwnerRef, Severity } from '../model/types.js';
+import type { Lang } from '../knowledge/schema.js';
+
+export interface ReportFinding {
+  id: string;
+  reason: string;
+  relatedReasons: string[];
+  observed: string[];
+  severity: Severity;
+  namespace: string;
+  pod: string;
+  container: string | null;
+  node: string | null;
+  owner: OwnerRef | null;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  cause: { id: string; confidence: number; summary: string };
+  alternatives: { id: string; confidence: number }[];
+  signals: string[];
+  evidence: Evidence[];
+  remediation: string[];
+}
+
+export interface ReportSignal {
+  id: string;
+  type: string;
+  node: string;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  evidence: Evidence[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'podmortem'; version: string };
+  inputs: InputInfo[];
+  cluster: { nodes: number; pods: number; namespaces: number; collectedAt: string | null };
+  findings: ReportFinding[];
+  signals: ReportSignal[];
+  gaps: Gap[];
+}
+
+/** What renderers get beside the report: text that is not part of the JSON contract. */
+export interface ReportContext {
+  lang: Lang;
+  /** Reason titles and summaries in the chosen language, by reason id. */
+  reasonText: Record<string, { title: string; summary: string }>;
+  /** Files read but not recognised, for the appendix. */
+  unrecognised: string[];
+  redacted: boolean;
+}
