@@ -1,0 +1,63 @@
+/** Markdown for pasting into a ticket: a summary table, then one section per group with its evidence. */
+import type { Report, ReportContext } from '../report/types.js';
+import { groupFindings } from './group.js';
+
+/** Text inside a table cell or a heading: no markup from the bundle, no line breaks, no pipes. */
+export function mdInline(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+}
+
+/** A code fence longer than any run of backticks in the content, so the content cannot close it. */
+export function mdFence(lines: string[]): string {
+  const body = lines.map((l) => l.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')).join('\n');
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${body}\n${fence}`;
+}
+
+export function renderMarkdown(report: Report, ctx: ReportContext): string {
+  const out: string[] = [];
+  const zh = ctx.lang === 'zh';
+  out.push(`# podmortem report`, '');
+  out.push(`${zh ? '输入' : 'Inputs'}: ${report.inputs.map((i) => `\`${mdInline(i.path)}\` (${i.layouts.join(', ') || '-'})`).join(', ')}  `);
+  const c = report.cluster;
+  out.push(`${zh ? '集群' : 'Cluster'}: ${c.nodes} nodes, ${c.pods} pods, ${c.namespaces} namespaces${c.collectedAt ? `, collected ${c.collectedAt}` : ''}`, '');
+  if (report.findings.length === 0) {
+    out.push(zh ? '未发现失败的 Pod。' : 'No failing pods found.', '');
+  } else {
+    out.push(`| ${zh ? '级别' : 'Severity'} | ${zh ? '原因' : 'Reason'} | ${zh ? '命名空间/Pod' : 'Namespace/Pod'} | ${zh ? '容器' : 'Container'} | ${zh ? '节点' : 'Node'} | ${zh ? '根因' : 'Cause'} |`);
+    out.push('|---|---|---|---|---|---|');
+    for (const f of report.findings) {
+      out.push(`| ${f.severity} | ${f.reason} | ${mdInline(f.namespace)}/${mdInline(f.pod)} | ${f.container ? mdInline(f.container) : '-'} | ${f.node ? mdInline(f.node) : '-'} | ${f.cause.id} (${f.cause.confidence.toFixed(2)}) |`);
+    }
+    out.push('');
+  }
+  for (const g of groupFindings(report.findings)) {
+    const f = g.head;
+    const who = g.members.length > 1 && f.owner ? `${mdInline(f.owner.kind)} ${mdInline(f.owner.name)} (${g.members.length} pods)` : mdInline(f.pod);
+    out.push(`## ${f.reason}: ${mdInline(f.namespace)}/${who}`, '');
+    const title = ctx.reasonText[f.reason]?.title;
+    if (title) out.push(`*${mdInline(title)}*`, '');
+    out.push(`- **${zh ? '根因' : 'Cause'}**: \`${f.cause.id}\` (${f.cause.confidence.toFixed(2)}): ${mdInline(f.cause.summary)}`);
+    if (f.relatedReasons.length > 0) out.push(`- **${zh ? '相关原因' : 'Related'}**: ${f.relatedReasons.join(', ')}`);
+    if (g.members.length > 1) out.push(`- **Pods**: ${g.members.map((m) => mdInline(m.pod)).join(', ')}`);
+    if (f.container) out.push(`- **${zh ? '容器' : 'Container'}**: ${mdInline(f.container)}`);
+    if (f.node) out.push(`- **${zh ? '节点' : 'Node'}**: ${mdInline(f.node)}`);
+    out.push('');
+    if (f.evidence.length > 0) {
+      out.push(`**${zh ? '证据' : 'Evidence'}**`, '');
+      out.push(mdFence(f.evidence.map((e) => `${e.file}:${e.line}  ${e.text}`)), '');
+    }
+    if (f.remediation.length > 0) {
+      out.push(`**${zh ? '处理建议' : 'What to do'}**`, '');
+      f.remediation.forEach((s, i) => out.push(`${i + 1}. ${s.replace(/[\u0000-\u001f\u007f]/g, ' ')}`));
+      out.push('');
+    }
+  }
+  if (report.gaps.length > 0) {
+    out.push(`## ${zh ? '未能检查' : 'Not checked'}`, '');
+    for (const g of report.gaps) out.push(`- ${g.node ? `${mdInline(g.node)}: ` : ''}${mdInline(g.missing)}: ${mdInline(g.impact)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
