@@ -32,7 +32,7 @@ const MARKER = /^-- (?:Logs begin at |Journal begins at |Boot [0-9a-f]{32}|Reboo
 
 /** True for the header/separator lines journalctl prints between entries. */
 export function isJournalMarker(text: string): boolean {
-  return MARKER.test(text.slice(0, 64));
+  return typeof text === 'string' && MARKER.test(text.slice(0, 64));
 }
 
 /** Parses a prepared line. */

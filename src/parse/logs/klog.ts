@@ -30,6 +30,7 @@ export interface KlogBody {
  * text is returned as it is.
  */
 export function parseKlogBody(body: string): KlogBody {
+  if (typeof body !== 'string') return { message: '' };
   if (body.charCodeAt(0) !== 34 /* " */) return { message: body };
   const q = readQuoted(body, 0);
   if (!q.terminated) return { message: body };

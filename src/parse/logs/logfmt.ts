@@ -86,6 +86,7 @@ function hexValue(s: string): number {
 
 /** Undoes Go `strconv.Quote` escaping; unknown escapes are kept as they are. */
 export function unquoteGo(raw: string): string {
+  if (typeof raw !== 'string') return '';
   if (raw.indexOf('\\') < 0) return raw;
   let out = '';
   let i = 0;
@@ -132,6 +133,7 @@ export function unquoteGo(raw: string): string {
  */
 export function scanLogfmt(s: string, from = 0): LogfmtScan {
   const pairs: LogfmtPair[] = [];
+  if (typeof s !== 'string') return { pairs, clean: false };
   let clean = true;
   let i = from;
   const n = s.length;

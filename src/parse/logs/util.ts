@@ -75,7 +75,7 @@ const CJK_MONTH = /^(\d{1,2})\s?[月월]$/;
 
 /** Month number 1–12 for an English or localised month name/abbreviation; null if unknown. */
 export function monthFromName(name: string): number | null {
-  if (!name || name.length > 16) return null;
+  if (typeof name !== 'string' || !name || name.length > 16) return null;
   const cjk = CJK_MONTH.exec(name);
   if (cjk) {
     const n = Number(cjk[1]);
