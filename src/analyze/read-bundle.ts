@@ -59,9 +59,9 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         let logBlocks = 0;
         const tails = new Map<string, TailKeeper>();
         const { documents } = await readJsonStream(readLines(stream, maxStructured), {
-          objects: (objs) => {
+          objects: (objs, listKinds) => {
             objects += objs.length;
-            builder.addObjects(file, objs);
+            builder.addObjects(file, objs, podListHint(path), listKinds);
           },
           logLine: (block, line) => {
             const k = `${block.namespace}/${block.pod}/${block.container}`;
@@ -91,7 +91,7 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         const result = readYamlObjects(read.text);
         if (result.error) builder.addGap({ node: null, missing: `${file}: ${result.error}`, impact: 'objects in the damaged part of this file were not read' });
         if (result.objects.length > 0) {
-          builder.addObjects(file, result.objects);
+          builder.addObjects(file, result.objects, podListHint(path), result.listKinds);
           layouts.seePlainObjects();
         } else if (!result.error) {
           builder.addUnrecognised(file);
@@ -135,6 +135,17 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
   } finally {
     if (!stream.destroyed) stream.destroy();
   }
+}
+
+/**
+ * Bare-array list files carry no kind; their path says what they hold (troubleshoot
+ * `cluster-resources/pods/<ns>.json`, cluster-info `<ns>/pods.json`).
+ */
+function podListHint(path: string): string | null {
+  if (/(?:^|\/)pods(?:\/[^/]+)?\.(?:json|ya?ml)$/.test(path) && !path.includes('/logs/')) return 'Pod';
+  if (/(?:^|\/)events(?:\/[^/]+)?\.(?:json|ya?ml)$/.test(path)) return 'Event';
+  if (/(?:^|\/)nodes\.(?:json|ya?ml)$/.test(path)) return 'Node';
+  return null;
 }
 
 /** NUL bytes in the first KiB: not text, whatever the name says. */

@@ -56,6 +56,11 @@ function fail(message: string): void {
 }
 
 async function main(): Promise<void> {
+  // `podmortem analyze x | head`: a closed pipe ends the output, it is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     await program().parseAsync(process.argv);
   } catch (e) {

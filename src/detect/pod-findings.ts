@@ -45,10 +45,8 @@ export function detectPodFindings(model: BundleModel, kb: KnowledgeBase): Findin
 
   const findings: Finding[] = [];
   const podKeys = new Set<string>();
-  const namespacesWithPods = new Set<string>();
   for (const pod of model.pods) {
     podKeys.add(`${pod.namespace}/${pod.name}`);
-    namespacesWithPods.add(pod.namespace);
     const events = eventsByPod.get(`${pod.namespace}/${pod.name}`) ?? [];
     for (const cand of podCandidates(pod, events, index, logs)) findings.push(toFinding(kb, pod, cand, events, logs));
   }
@@ -62,8 +60,8 @@ export function detectPodFindings(model: BundleModel, kb: KnowledgeBase): Findin
     for (const cand of eventCandidates(events, index, new Set())) {
       const f = toFinding(kb, ghost, cand, events, logs);
       f.historical = true;
-      // The namespace's pods were collected and this one is gone: what happened to it is history.
-      if (namespacesWithPods.has(namespace)) f.severity = demote(f.severity);
+      // Pods were collected and this one is not among them: what happened to it is history.
+      if (model.podsCollected) f.severity = demote(f.severity);
       findings.push(f);
     }
   }
@@ -132,8 +130,11 @@ function podCandidates(pod: PodInfo, events: EventInfo[], index: ReasonIndex, lo
   }
 
   // Nothing in the containers says why: the pod's warning events may (sandbox, mount, kill).
-  const found = new Set(out.map((c) => c.reason));
-  out.push(...eventCandidates(events, index, found, pod));
+  // Events about a container that already has a finding are that finding's evidence, not another one.
+  const found = new Set(out.flatMap((c) => [c.reason, ...c.related]));
+  const containersWithFindings = new Set(out.map((c) => c.container?.name).filter((n): n is string => !!n));
+  const podLevelEvents = events.filter((e) => ![...containersWithFindings].some((name) => e.involved.fieldPath?.includes(`{${name}}`)));
+  out.push(...eventCandidates(podLevelEvents, index, found, pod));
 
   // A phase that is not a phase (hand-edited or a tool's summary): flag it, say no more than we know.
   if (out.length === 0 && pod.phase && !VALID_PHASES.has(pod.phase)) {

@@ -20,6 +20,11 @@ export interface IngestEntry {
   /** True when the body is the decompressed content of a `.gz` file (the path keeps its `.gz`). */
   gunzipped?: boolean;
   /**
+   * Set to true, before the stream ends, when the content handed out stops short of the entry's real
+   * end: the archive is damaged inside this entry or a limit was reached. A gap says which.
+   */
+  incomplete?: boolean;
+  /**
    * Opens the entry's content. Call it at most once, and read the stream to its end (or destroy it)
    * before pulling the next entry: archives are read strictly in order, nothing is buffered.
    * Only `file` entries have content; others throw.

@@ -21,16 +21,22 @@ export class ModelBuilder {
   private readonly unrecognised: string[] = [];
   readonly inputs: InputInfo[] = [];
   private latestTime = '';
+  /** Whether any pod list was read, even an empty one: then a pod that only events name is gone. */
+  private podListsSeen = false;
   private collectedAtHint: string | null = null;
   /** Kinds of objects read and how many, for the appendix of what was read. */
   readonly objectCounts = new Map<string, number>();
 
-  addObjects(file: string, objects: RawObject[], pathHint: string | null = null): void {
+  addObjects(file: string, objects: RawObject[], pathHint: string | null = null, listKinds: string[] = []): void {
+    if (listKinds.includes('Pod') || (pathHint === 'Pod' && objects.length === 0)) this.podListsSeen = true;
     for (const raw of objects) {
       const kind = inferKind(raw.obj, raw.listKind, pathHint) ?? 'Unknown';
       this.objectCounts.set(kind, (this.objectCounts.get(kind) ?? 0) + 1);
       const ref = { file, line: raw.line };
-      if (kind === 'Pod') this.addPod(toPod(raw.obj, ref));
+      if (kind === 'Pod') {
+        this.podListsSeen = true;
+        this.addPod(toPod(raw.obj, ref));
+      }
       else if (kind === 'Event') this.addEvent(toEvent(raw.obj, ref));
       else if (kind === 'Node') this.addNode(toNode(raw.obj, ref));
       else {
@@ -113,6 +119,7 @@ export class ModelBuilder {
       containerLogs: [...this.logs.values()],
       gaps: this.gaps,
       unrecognised: this.unrecognised,
+      podsCollected: this.podListsSeen,
     };
   }
 

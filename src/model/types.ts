@@ -155,4 +155,6 @@ export interface BundleModel {
   gaps: Gap[];
   /** Files that were read but not recognised, and files passed over, by input. */
   unrecognised: string[];
+  /** A pod list was read (even an empty one): pods that only events name are gone, not unknown. */
+  podsCollected: boolean;
 }

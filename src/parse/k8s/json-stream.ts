@@ -9,7 +9,7 @@ import { logBlockMarker, type LogBlockMarker } from '../container-log.js';
 import { readJsonObjects, type RawObject } from './read-objects.js';
 
 export interface JsonStreamHandlers {
-  objects(objects: RawObject[]): void;
+  objects(objects: RawObject[], listKinds: string[]): void;
   /** A line inside a log block; `block` names the container. */
   logLine(block: LogBlockMarker, line: Line): void;
   logBlockEnd(block: LogBlockMarker): void;
@@ -52,7 +52,7 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
         } else {
           const result = readJsonObjects(doc.join('\n'), docStart);
           if (result.error) handlers.problem(docStart, result.error);
-          else handlers.objects(result.objects);
+          else handlers.objects(result.objects, result.listKinds);
         }
         doc = [];
       }
@@ -84,7 +84,7 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
         documents++;
         const result = readJsonObjects(line.text, line.no);
         if (result.error) handlers.problem(line.no, result.error);
-        else handlers.objects(result.objects);
+        else handlers.objects(result.objects, result.listKinds);
         doc = [];
       }
       continue;

@@ -16,24 +16,36 @@ export interface RawObject {
 
 export interface ReadResult {
   objects: RawObject[];
+  /** Item kinds of the lists read, empty ones included: an empty PodList still says pods were collected. */
+  listKinds: string[];
   /** Why the text could not be read as Kubernetes objects, when it could not. */
   error?: string;
 }
 
 const YAML_ALIAS_LIMIT = 100;
 
-function itemKind(listKind: unknown): string | null {
-  return typeof listKind === 'string' && listKind.endsWith('List') && listKind !== 'List' ? listKind.slice(0, -4) : null;
+const SELF_LINK_KINDS: Record<string, string> = { pods: 'Pod', events: 'Event', nodes: 'Node', replicasets: 'ReplicaSet', deployments: 'Deployment', daemonsets: 'DaemonSet', statefulsets: 'StatefulSet', jobs: 'Job', replicationcontrollers: 'ReplicationController' };
+
+/** The kind of a list's items: from `kind: PodList`, or from an old dump's `selfLink: /api/v1/.../pods`. */
+function itemKind(doc: unknown): string | null {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
+  const d = doc as Record<string, unknown>;
+  const kind = d['kind'];
+  if (typeof kind === 'string' && kind.endsWith('List') && kind !== 'List') return kind.slice(0, -4);
+  const selfLink = d['selfLink'] ?? (d['metadata'] as Record<string, unknown> | undefined)?.['selfLink'];
+  if (typeof selfLink === 'string') return SELF_LINK_KINDS[selfLink.slice(selfLink.lastIndexOf('/') + 1)] ?? null;
+  return null;
 }
 
 /** Collects the objects of one parsed document (list or single object) with their start lines. */
-function fromDocument(doc: unknown, docLine: number, itemLines: number[] | null): RawObject[] {
+function fromDocument(doc: unknown, docLine: number, itemLines: number[] | null, listKinds: string[]): RawObject[] {
   const elements = listElements(doc);
   if (elements === null) {
     const obj = normalizeObject(doc);
     return obj ? [{ obj, line: docLine, listKind: null }] : [];
   }
-  const listKind = itemKind((doc as Record<string, unknown> | null)?.['kind']);
+  const listKind = itemKind(doc);
+  if (listKind) listKinds.push(listKind);
   const out: RawObject[] = [];
   elements.forEach((el, i) => {
     const obj = normalizeObject(el);
@@ -47,13 +59,14 @@ export function readJsonObjects(text: string, firstLine = 1): ReadResult {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { objects: [], error: `invalid JSON: ${(e as Error).message.split('\n')[0]}` };
+    return { objects: [], listKinds: [], error: `invalid JSON: ${(e as Error).message.split('\n')[0]}` };
   }
   const start = text.search(/\S/);
   const docLine = offsetsToLines(text, [Math.max(0, start)], firstLine)[0] ?? firstLine;
   const offsets = findListItemOffsets(text);
   const lines = offsets.length > 0 ? offsetsToLines(text, offsets, firstLine) : null;
-  return { objects: fromDocument(doc, docLine, lines) };
+  const listKinds: string[] = [];
+  return { objects: fromDocument(doc, docLine, lines, listKinds), listKinds };
 }
 
 export function readYamlObjects(text: string): ReadResult {
@@ -62,10 +75,11 @@ export function readYamlObjects(text: string): ReadResult {
   try {
     docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
   } catch (e) {
-    return { objects: [], error: `invalid YAML: ${(e as Error).message.split('\n')[0]}` };
+    return { objects: [], listKinds: [], error: `invalid YAML: ${(e as Error).message.split('\n')[0]}` };
   }
   if (!Array.isArray(docs)) docs = [docs];
   const objects: RawObject[] = [];
+  const listKinds: string[] = [];
   const errors: string[] = [];
   for (const d of docs) {
     if (d.errors.length > 0) {
@@ -97,9 +111,9 @@ export function readYamlObjects(text: string): ReadResult {
         return r ? lineCounter.linePos(r[0]).line : docLine;
       });
     }
-    objects.push(...fromDocument(value, docLine, itemLines));
+    objects.push(...fromDocument(value, docLine, itemLines, listKinds));
   }
-  const result: ReadResult = { objects };
+  const result: ReadResult = { objects, listKinds };
   if (errors.length > 0) result.error = `invalid YAML: ${errors[0]}`;
   return result;
 }

@@ -12,7 +12,7 @@ describe('list shapes (layouts.md §1: bare arrays of 2021 bundles, typed lists 
     { name: 'empty bare array', text: '[]\n\n', count: 0, listKind: null, lines: [] },
     { name: 'null', text: 'null', count: 0, listKind: null, lines: [] },
     { name: 'single object', text: JSON.stringify({ kind: 'Pod', ...pod('x') }, null, 4), count: 1, listKind: null, lines: [1] },
-    { name: 'old internal shape with Items', text: JSON.stringify({ selfLink: '/api/v1/pods', Items: [{ name: 'p', namespace: 'kube-system', Spec: {}, Status: { Phase: 'Running' } }] }, null, 4), count: 1, listKind: null, lines: [4] },
+    { name: 'old internal shape with Items (kind from selfLink)', text: JSON.stringify({ selfLink: '/api/v1/pods', Items: [{ name: 'p', namespace: 'kube-system', Spec: {}, Status: { Phase: 'Running' } }] }, null, 4), count: 1, listKind: 'Pod', lines: [4] },
   ];
   it.each(cases)('$name', ({ text, count, listKind, lines }) => {
     const r = readObjects(text);

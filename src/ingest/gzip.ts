@@ -1,0 +1,35 @@
+import { pipeline, Transform, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { LimitError } from './context.js';
+
+/**
+ * The ratio is only judged once this much has come out: small files of repeated text legitimately
+ * compress very well, and a bomb is only a bomb once it is big.
+ */
+export const RATIO_CHECK_AFTER = 4 * 1024 * 1024;
+
+/**
+ * Gunzips `input` (all members of a multi-member gzip), and stops with a LimitError once the output
+ * grows past `maxRatio` times the compressed bytes consumed. Errors (damage, truncation, the limit)
+ * come out of the returned stream; destroying it tears the whole chain down.
+ */
+export function gunzip(input: Readable, maxRatio: number): Readable {
+  const inflate = createGunzip();
+  let produced = 0;
+  const guard = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      produced += chunk.length;
+      const consumed = Math.max(inflate.bytesWritten, 1);
+      if (produced > RATIO_CHECK_AFTER && produced / consumed > maxRatio) {
+        callback(new LimitError(
+          `gzip data expands more than ${maxRatio} times its compressed size (a possible decompression bomb)`,
+        ));
+        return;
+      }
+      callback(null, chunk);
+    },
+  });
+  // pipeline destroys every stage with the first error, so the error reaches whoever reads `guard`.
+  pipeline(input, inflate, guard, () => undefined);
+  return guard;
+}
