@@ -166,6 +166,5 @@ export function reason(err: unknown): string {
 
 /** Keeps a message on one line whatever the input put in it (names come from untrusted archives). */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }

@@ -111,10 +111,16 @@ function memberSource(zip: ZipFile, entry: Entry, maxRatio: number): ByteSource 
   let stream: Readable | null = null;
   let iterator: AsyncIterator<Buffer> | null = null;
   let produced = 0;
+  let skipped = false;
   return {
     async next() {
       if (!iterator) {
         stream = await openStream(zip, entry);
+        if (skipped) {
+          // skipped while it was being opened: close it now, or it would hold the file open
+          stream.destroy();
+          return { done: true, value: undefined };
+        }
         iterator = stream[Symbol.asyncIterator]();
       }
       const r = await iterator.next();
@@ -130,6 +136,7 @@ function memberSource(zip: ZipFile, entry: Entry, maxRatio: number): ByteSource 
       return r;
     },
     skip() {
+      skipped = true;
       stream?.destroy();
     },
   };
