@@ -66,6 +66,11 @@ export function leadingSpaces(line: string): number {
   return i;
 }
 
+/** Shortens text quoted in a problem message. */
+export function clip(s: string, n = 80): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
 export function isBlank(line: string): boolean {
   return line.trim() === '';
 }

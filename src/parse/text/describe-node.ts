@@ -20,8 +20,9 @@ import {
   type Column,
   type TextParseArg,
   type TextProblem,
+  clip,
 } from './common.js';
-import { clip, isEventsStart, readEventsSection } from './events-table.js';
+import { isEventsStart, readEventsSection } from './events-table.js';
 
 export interface NodeTaint {
   node: string;
@@ -174,9 +175,6 @@ function parseBlock(lines: string[], start: number, end: number, file: string, n
         case 'System Info':
         case 'Version':
           section = 'system';
-          break;
-        case 'Kubelet Version':
-          if (value) node.kubeletVersion = value;
           break;
         default:
           break;

@@ -18,8 +18,9 @@ import {
   toIso,
   type TextParseArg,
   type TextProblem,
+  clip,
 } from './common.js';
-import { clip, isEventsStart, readEventsSection } from './events-table.js';
+import { isEventsStart, readEventsSection } from './events-table.js';
 
 export interface DescribePodsResult {
   pods: PodInfo[];

@@ -6,8 +6,7 @@
  */
 
 import type { SourceRef } from '../../model/types.js';
-import { expandTabs, isBlank, splitLines, tokenize, type TextProblem, type Token } from './common.js';
-import { clip } from './events-table.js';
+import { clip, expandTabs, isBlank, splitLines, tokenize, type TextProblem, type Token } from './common.js';
 
 export interface DfInodes {
   total: string;

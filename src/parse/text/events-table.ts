@@ -24,6 +24,7 @@ import {
   parseDescribeTime,
   parseEventSource,
   splitFieldPathPrefix,
+  clip,
   type TextProblem,
 } from './common.js';
 
@@ -229,8 +230,4 @@ function build(ctx: EventsContext, lineNo: number, p: RowParts): EventInfo {
   const source = parseEventSource(p.from);
   if (source) ev.source = source;
   return ev;
-}
-
-export function clip(s: string, n = 80): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }

@@ -24,8 +24,8 @@ import {
   type Column,
   type TextParseArg,
   type TextProblem,
+  clip,
 } from './common.js';
-import { clip } from './events-table.js';
 
 /** One row of `kubectl get pods [-A] [-o wide]`: only what a table can tell. */
 export interface TablePod {
