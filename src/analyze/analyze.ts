@@ -1,5 +1,7 @@
 /** The whole flow for one run: read the inputs, detect, explain. Renderers take it from there. */
 import { detectPodFindings } from '../detect/pod-findings.js';
+import { detectNodeSignals } from '../detect/node-signals.js';
+import { correlate, loadCorrelationConfig } from '../correlate/correlate.js';
 import type { Finding } from '../detect/types.js';
 import { buildReport } from '../explain/build-report.js';
 import type { KnowledgeBase } from '../explain/knowledge-base.js';
@@ -22,14 +24,18 @@ export interface AnalyzeOptions extends ReadOptions {
 }
 
 export async function analyze(inputs: string[], opts: AnalyzeOptions): Promise<{ report: Report; context: ReportContext }> {
-  const model = await readBundle(inputs, opts);
+  const model = await readBundle(inputs, { ...opts, kb: opts.kb });
   let since = opts.since;
   if (!since && opts.sinceMs !== undefined) {
     const base = model.collectedAt ? Date.parse(model.collectedAt) : Date.now();
     since = new Date(base - opts.sinceMs).toISOString();
   }
-  const findings = detectPodFindings(model, opts.kb).filter((f) => keep(f, { ...opts, ...(since ? { since } : {}) }));
-  return buildReport(model, findings, [], opts.kb, { lang: opts.lang, redact: opts.redact, version: opts.version });
+  const signals = detectNodeSignals(model, opts.kb);
+  const all = detectPodFindings(model, opts.kb);
+  for (const gap of correlate(all, signals, model, opts.kb, loadCorrelationConfig())) model.gaps.push(gap);
+  const findings = all.filter((f) => keep(f, { ...opts, ...(since ? { since } : {}) }));
+  const reported = signals.map(({ timeKnown: _, ...s }) => s);
+  return buildReport(model, findings, reported, opts.kb, { lang: opts.lang, redact: opts.redact, version: opts.version });
 }
 
 function keep(f: Finding, opts: AnalyzeOptions): boolean {

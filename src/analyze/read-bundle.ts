@@ -12,6 +12,11 @@ import { readYamlObjects } from '../parse/k8s/read-objects.js';
 import { ModelBuilder } from '../model/builder.js';
 import type { BundleModel } from '../model/types.js';
 import { peek } from '../util/peek.js';
+import { LineMatcher } from '../detect/line-matcher.js';
+import type { KnowledgeBase } from '../explain/knowledge-base.js';
+import { readNodeLog } from '../parse/node-log.js';
+import { podFromTableRow } from '../parse/table-pod.js';
+import { parseDescribeNodes, parseDescribePods, parseGetEvents, parseGetPods } from '../parse/text/index.js';
 import { readLines, readText } from '../util/lines.js';
 
 export interface ReadOptions {
@@ -19,6 +24,8 @@ export interface ReadOptions {
   /** Largest JSON document or YAML file parsed as a whole. */
   maxStructuredBytes?: number;
   onProgress?: (consumed: number, total: number, path: string) => void;
+  /** With a knowledge base, node logs are matched as they stream and their telling lines kept. */
+  kb?: KnowledgeBase;
 }
 
 const SNIFF_BYTES = 4096;
@@ -28,6 +35,7 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
   const builder = new ModelBuilder();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const maxStructured = options.maxStructuredBytes ?? DEFAULT_MAX_STRUCTURED;
+  const matcher = options.kb ? new LineMatcher(options.kb) : null;
   for (const inputPath of inputPaths) {
     const summary: IngestSummary = { path: inputPath, files: 0, bytes: 0, links: [], gaps: [] };
     const layouts = new LayoutDetector();
@@ -35,7 +43,7 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
     for await (const entry of readInput(inputPath, ingestOptions, summary)) {
       layouts.seePath(entry.path);
       if (entry.type !== 'file') continue;
-      await readEntry(entry, builder, layouts, maxStructured);
+      await readEntry(entry, builder, layouts, maxStructured, matcher);
     }
     for (const gap of summary.gaps) builder.addGap(gap);
     for (const link of summary.links) {
@@ -47,7 +55,7 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
   return builder.build();
 }
 
-async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: LayoutDetector, maxStructured: number): Promise<void> {
+async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: LayoutDetector, maxStructured: number, matcher: LineMatcher | null): Promise<void> {
   const { head, stream } = await peek(entry.open(), SNIFF_BYTES);
   const path = innerPath(entry.path, entry.gunzipped === true);
   const source: SourceKind = looksBinary(head) ? { kind: 'unknown' } : classifyByContent(path, head.toString('utf8'));
@@ -122,6 +130,26 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         if (block) builder.addContainerLog(tail.toLog({ ...block, previous: false, file }));
         return;
       }
+      case 'text-dump': {
+        const read = await readText(stream, maxStructured);
+        if (!read) {
+          builder.addGap({ node: null, missing: `${file}: larger than ${maxStructured} bytes, not parsed`, impact: 'what it shows was not read' });
+          return;
+        }
+        const problems = readTextDump(source.text, read.text, file, builder);
+        if (problems > 0) builder.addGap({ node: null, missing: `${file}: ${problems} part(s) of this ${source.text} text could not be read`, impact: 'the objects in those parts were not read' });
+        layouts.seePlainObjects();
+        return;
+      }
+      case 'node-log': {
+        if (!matcher) {
+          builder.addUnrecognised(file);
+          stream.resume();
+          return;
+        }
+        await readNodeLog(readLines(stream), { file, pathNode: source.node, pathKind: source.pathKind }, matcher, builder.nodeEvidence);
+        return;
+      }
       case 'unknown':
         builder.addUnrecognised(file);
         stream.resume();
@@ -134,6 +162,36 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
     }
   } finally {
     if (!stream.destroyed) stream.destroy();
+  }
+}
+
+/** Pasted kubectl text into the model; returns how many problems the parser reported. */
+function readTextDump(kind: string, text: string, file: string, builder: ModelBuilder): number {
+  switch (kind) {
+    case 'describe-pod': {
+      const r = parseDescribePods(text, file);
+      r.pods.forEach((p) => builder.addPod(p));
+      r.events.forEach((e) => builder.addEvent(e));
+      return r.problems.length;
+    }
+    case 'describe-node': {
+      const r = parseDescribeNodes(text, file);
+      r.nodes.forEach((n) => builder.addNode(n));
+      r.events.forEach((e) => builder.addEvent(e));
+      return r.problems.length;
+    }
+    case 'get-pods': {
+      const r = parseGetPods(text, file);
+      r.pods.forEach((row) => builder.addPod(podFromTableRow(row)));
+      return r.problems.length;
+    }
+    case 'get-events': {
+      const r = parseGetEvents(text, file);
+      r.events.forEach((e) => builder.addEvent(e));
+      return r.problems.length;
+    }
+    default:
+      return 0;
   }
 }
 

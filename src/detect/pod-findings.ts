@@ -227,7 +227,9 @@ function toFinding(kb: KnowledgeBase, pod: PodInfo, cand: Candidate, events: Eve
   }
 
   const times = evidence.map((e) => e.time).filter((t): t is string => !!t).sort();
-  const eventsOfReason = events.filter((e) => cand.observed.has(e.reason));
+  // The finding spans from the first to the last time of the events that show it.
+  const shown = new Set(cand.texts.filter((t) => t.source === 'event').map((t) => `${t.evidence.file}:${t.evidence.line}`));
+  const eventsOfReason = events.filter((e) => cand.observed.has(e.reason) || shown.has(`${e.ref.file}:${e.ref.line}`));
   for (const e of eventsOfReason) {
     if (e.firstSeen) times.push(e.firstSeen);
     if (e.lastSeen) times.push(e.lastSeen);

@@ -10,7 +10,19 @@ export type SourceKind =
   | { kind: 'container-log'; namespace: string; pod: string; container: string; previous: boolean }
   /** `kubectl cluster-info dump` logs.txt: `==== START logs for container c of pod ns/p ====` blocks. */
   | { kind: 'log-blocks' }
+  /** Pasted `kubectl describe` / `kubectl get` text. */
+  | { kind: 'text-dump'; text: TextKind }
+  /** A node log (journal, kubelet, runtime, CNI, dmesg) or df output. */
+  | { kind: 'node-log'; node: string | null; pathKind: NodeLogKind | null }
   | { kind: 'unknown' };
+
+import { sniffTextKind } from '../parse/text/index.js';
+import { detectFormat } from '../parse/logs/index.js';
+import { nodeFromPath, nodeLogKindFromPath, type NodeLogKind } from './node-sources.js';
+
+type TextKind = Exclude<ReturnType<typeof sniffTextKind>, null | 'df'>;
+
+const NODE_LOG_FORMATS = new Set(['klog', 'journal', 'containerd', 'crio', 'dmesg-raw', 'dmesg-human']);
 
 /** The path without nested-archive prefixes and without a `.gz` that ingest already undid. */
 export function innerPath(path: string, gunzipped: boolean): string {
@@ -46,5 +58,15 @@ export function classifyByContent(path: string, head: string): SourceKind {
     if (/^(apiVersion|kind|items|metadata):/m.test(trimmed.slice(0, 4096)) || /^---/.test(trimmed)) return { kind: 'k8s-yaml' };
   }
   if (/\.json$/i.test(path) && trimmed === 'null') return { kind: 'k8s-json' };
+  const text = sniffTextKind(head);
+  if (text === 'df') return { kind: 'node-log', node: nodeFromPath(path), pathKind: 'disk' };
+  if (text) return { kind: 'text-dump', text };
+  const pathKind = nodeLogKindFromPath(path);
+  // The head's last line may be cut: judge by the complete lines only.
+  const lines = head.split('\n').slice(0, -1).filter((l) => l.trim().length > 0);
+  const format = lines.length > 0 ? detectFormat(lines) : 'plain';
+  if (NODE_LOG_FORMATS.has(format) || (pathKind && pathKind !== 'journal' && lines.length > 0)) {
+    return { kind: 'node-log', node: nodeFromPath(path), pathKind };
+  }
   return { kind: 'unknown' };
 }

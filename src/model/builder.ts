@@ -4,6 +4,7 @@
  * collected.
  */
 import type { RawObject } from '../parse/k8s/read-objects.js';
+import { NodeEvidence } from './node-evidence.js';
 import { inferKind, toController, toEvent, toNode, toPod } from '../parse/k8s/to-model.js';
 import type {
   BundleModel, ContainerLog, ControllerInfo, EventInfo, Gap, InputInfo, NodeInfo, OwnerRef, PodInfo,
@@ -20,6 +21,7 @@ export class ModelBuilder {
   private readonly gaps: Gap[] = [];
   private readonly unrecognised: string[] = [];
   readonly inputs: InputInfo[] = [];
+  readonly nodeEvidence = new NodeEvidence();
   private latestTime = '';
   /** Whether any pod list was read, even an empty one: then a pod that only events name is gone. */
   private podListsSeen = false;
@@ -109,9 +111,12 @@ export class ModelBuilder {
       const owner = this.resolveOwner(pod.namespace, pod.ownerRef);
       if (owner) pod.owner = owner;
     }
+    const collectedAt = this.collectedAtHint ?? (this.latestTime || null);
+    this.nodeEvidence.placeYears(collectedAt);
     return {
       inputs: this.inputs,
-      collectedAt: this.collectedAtHint ?? (this.latestTime || null),
+      collectedAt,
+      nodeEvidence: this.nodeEvidence,
       pods,
       events: [...this.events.values()],
       nodes: [...this.nodes.values()],

@@ -1,4 +1,5 @@
 /** The one picture of the bundle that every stage after `model` reads. */
+import type { NodeEvidence } from './node-evidence.js';
 
 export type Severity = 'critical' | 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['critical', 'error', 'warning', 'info'];
@@ -157,4 +158,6 @@ export interface BundleModel {
   unrecognised: string[];
   /** A pod list was read (even an empty one): pods that only events name are gone, not unknown. */
   podsCollected: boolean;
+  /** The telling lines of node logs: per signal and node, and per pod. */
+  nodeEvidence: NodeEvidence;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPodFindings, isHealthy } from '../../src/detect/pod-findings.js';
 import { loadKnowledgeBase } from '../../src/explain/knowledge-base.js';
 import type { BundleModel, ContainerInfo, EventInfo, PodInfo } from '../../src/model/types.js';
+import { NodeEvidence } from '../../src/model/node-evidence.js';
 
 const kb = loadKnowledgeBase();
 let line = 1;
@@ -20,7 +21,7 @@ function event(podName: string, reason: string, message: string, over: Partial<E
   return { namespace: 'shop', involved: { kind: 'Pod', name: podName }, reason, message, type: 'Warning', count: 3, firstSeen: '2026-03-14T08:30:00Z', lastSeen: '2026-03-14T09:00:00Z', ref: { file: 'events/shop.json', line: line++ }, ...over };
 }
 function model(pods: PodInfo[], events: EventInfo[] = []): BundleModel {
-  return { inputs: [], collectedAt: '2026-03-14T09:12:44Z', pods, events, nodes: [], controllers: [], containerLogs: [], gaps: [], unrecognised: [], podsCollected: pods.length > 0 };
+  return { inputs: [], collectedAt: '2026-03-14T09:12:44Z', pods, events, nodes: [], controllers: [], containerLogs: [], gaps: [], unrecognised: [], podsCollected: pods.length > 0, nodeEvidence: new NodeEvidence() };
 }
 const detect = (pods: PodInfo[], events: EventInfo[] = []) => detectPodFindings(model(pods, events), kb);
 

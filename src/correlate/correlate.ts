@@ -1,0 +1,112 @@
+/**
+ * correlate: ties pod findings to the node signals that explain them, by node, time window and
+ * ids (pod name, container id, image), with the confidences of knowledge/correlation.yaml. A
+ * cause read from the pod's own messages stays unless a correlation is surer. What could not be
+ * checked for a finding whose cause stays unknown is said in gaps.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { NodeSignal } from '../detect/node-signals.js';
+import type { Finding } from '../detect/types.js';
+import { BUILTIN_DIR, type KnowledgeBase } from '../explain/knowledge-base.js';
+import type { BundleModel, Gap } from '../model/types.js';
+
+export interface CorrelationConfig {
+  toleranceMinutes: number;
+  confidence: { idMatch: number; timeWindow: number; nodeOnly: number };
+  nodeStoryMinPods: number;
+}
+
+export function loadCorrelationConfig(dir = BUILTIN_DIR): CorrelationConfig {
+  return parseYaml(readFileSync(`${dir}/correlation.yaml`, 'utf8')) as CorrelationConfig;
+}
+
+const MAX_SIGNAL_EVIDENCE_PER_FINDING = 2;
+
+interface Tie {
+  signal: NodeSignal;
+  confidence: number;
+  how: 'id' | 'time' | 'node';
+}
+
+/** How a signal relates to a finding: by id, by time, by node alone, or not at all. */
+function tie(f: Finding, s: NodeSignal, cfg: CorrelationConfig): Tie | null {
+  if (!f.node || s.node !== f.node) return null;
+  const ids = [f.pod, f.facts.image, ...f.evidence.map((e) => /containerd:\/\/([0-9a-f]{12})/.exec(e.text)?.[1])].filter((x): x is string => !!x && x.length >= 6);
+  const named = s.evidence.some((e) => ids.some((id) => e.text.includes(id)));
+  if (!s.timeKnown || !f.firstSeen) {
+    // No time to compare: only an id ties it, or the node alone when the signal has no time at all.
+    if (named) return { signal: s, confidence: cfg.confidence.idMatch, how: 'id' };
+    return !s.timeKnown ? { signal: s, confidence: cfg.confidence.nodeOnly, how: 'node' } : null;
+  }
+  const tol = cfg.toleranceMinutes * 60_000;
+  const fStart = Date.parse(f.firstSeen) - tol;
+  const fEnd = Date.parse(f.lastSeen ?? f.firstSeen) + tol;
+  const sStart = Date.parse(s.firstSeen!);
+  const sEnd = Date.parse(s.lastSeen ?? s.firstSeen!);
+  if (sEnd < fStart || sStart > fEnd) return null;
+  return { signal: s, confidence: named ? cfg.confidence.idMatch : cfg.confidence.timeWindow, how: named ? 'id' : 'time' };
+}
+
+export function correlate(findings: Finding[], signals: NodeSignal[], model: BundleModel, kb: KnowledgeBase, cfg: CorrelationConfig): Gap[] {
+  const byNode = new Map<string, NodeSignal[]>();
+  for (const s of signals) byNode.set(s.node, [...(byNode.get(s.node) ?? []), s]);
+  for (const f of findings) {
+    if (!f.node) continue;
+    const reasons = [f.reason, ...f.relatedReasons];
+    const causes = [...kb.causes.values()].filter((c) => c.explains.some((r) => reasons.includes(r)) && (c.signals?.length ?? 0) > 0);
+    let best: { cause: string; tie: Tie } | null = null;
+    const tied = new Map<string, Tie>();
+    for (const s of byNode.get(f.node) ?? []) {
+      const t = tie(f, s, cfg);
+      if (!t) continue;
+      for (const c of causes) {
+        if (!c.signals!.includes(s.type)) continue;
+        tied.set(s.id, t);
+        // Several causes may list one signal (image.corrupt and node.disk-full both list a full
+        // disk); on a tie, the cause that is the signal itself names what the node shows.
+        const better = !best || t.confidence > best.tie.confidence || (t.confidence === best.tie.confidence && c.id === s.type && best.cause !== s.type);
+        if (better) best = { cause: c.id, tie: t };
+      }
+    }
+    if (tied.size === 0) continue;
+    f.signals = [...tied.keys()].sort();
+    // The node's lines that tie it go into the chain of evidence, the decisive signal first.
+    const ordered = [...tied.values()].sort((a, b) => b.confidence - a.confidence);
+    for (const t of ordered) f.evidence.push(...t.signal.evidence.slice(-MAX_SIGNAL_EVIDENCE_PER_FINDING));
+    if (best && best.tie.confidence > f.cause.confidence) {
+      const previous = f.cause;
+      f.cause = { id: best.cause, confidence: best.tie.confidence };
+      f.alternatives = [...(previous.id !== 'unknown' ? [previous] : []), ...f.alternatives.filter((a) => a.id !== best!.cause && a.confidence > 0)];
+    } else if (best && best.cause !== f.cause.id && !f.alternatives.some((a) => a.id === best!.cause)) {
+      f.alternatives.push({ id: best.cause, confidence: best.tie.confidence });
+    }
+  }
+  return missingSourceGaps(findings, model);
+}
+
+/** For findings whose cause stays unknown: which node sources were not in the bundle. */
+function missingSourceGaps(findings: Finding[], model: BundleModel): Gap[] {
+  const gaps: Gap[] = [];
+  const said = new Set<string>();
+  const wants: { kinds: string[]; name: string; impact: string }[] = [
+    { kinds: ['kubelet'], name: 'kubelet log', impact: 'sandbox, volume and probe causes not checked' },
+    { kinds: ['containerd', 'crio'], name: 'container runtime log (containerd or CRI-O)', impact: 'disk, image and runtime causes not checked' },
+    { kinds: ['dmesg'], name: 'kernel log (dmesg)', impact: 'kernel OOM and filesystem causes not checked' },
+  ];
+  for (const f of findings) {
+    if (f.cause.id !== 'unknown' || !f.node) continue;
+    const have = model.nodeEvidence.sourcesByNode.get(f.node) ?? new Set<string>();
+    for (const w of wants) {
+      if (w.kinds.some((k) => have.has(k))) continue;
+      const key = `${f.node}\u0000${w.name}`;
+      if (said.has(key)) continue;
+      said.add(key);
+      gaps.push({ node: f.node, missing: `no ${w.name} for ${f.node}`, impact: w.impact });
+    }
+  }
+  for (const file of model.nodeEvidence.unattributed) {
+    if (model.nodes.length > 1) gaps.push({ node: null, missing: `${file}: a node log that names no node`, impact: 'its lines were not tied to any node' });
+  }
+  return gaps;
+}

@@ -1,0 +1,104 @@
+/**
+ * The lines kept from node logs: per signal and node, the count and the first and last few lines;
+ * per pod, the last few lines that name it. Bounded whatever the size of the logs.
+ */
+import type { EvidenceKind } from './types.js';
+
+export interface LogHit {
+  node: string | null;
+  kind: EvidenceKind;
+  file: string;
+  line: number;
+  text: string;
+  /** RFC 3339 when the line's time is known (after the year is placed, for journal lines). */
+  time: string | null;
+  /** For lines that print no year: `MM-DDTHH:MM:SS[.frac]`, placed in a year when the bundle's collection time is known. */
+  wallClock?: string;
+  /** dmesg seconds since boot, when the line has only those. */
+  bootSeconds?: number;
+}
+
+export interface SignalTrack {
+  signal: string;
+  node: string | null;
+  count: number;
+  head: LogHit[];
+  tail: LogHit[];
+}
+
+export const KEEP_HEAD = 3;
+export const KEEP_TAIL = 3;
+export const KEEP_PER_POD = 6;
+const MAX_TEXT = 2000;
+
+export class NodeEvidence {
+  private readonly tracks = new Map<string, SignalTrack>();
+  private readonly podLines = new Map<string, LogHit[]>();
+  /** Which kinds of node source were read for which node, to say what was missing. */
+  readonly sourcesByNode = new Map<string, Set<string>>();
+  /** Node logs that could not be tied to a node. */
+  readonly unattributed = new Set<string>();
+
+  seeSource(node: string | null, kind: string, file: string): void {
+    if (!node) {
+      this.unattributed.add(file);
+      return;
+    }
+    let s = this.sourcesByNode.get(node);
+    if (!s) this.sourcesByNode.set(node, (s = new Set()));
+    s.add(kind);
+  }
+
+  addSignal(signal: string, hit: LogHit): void {
+    const key = `${signal}\u0000${hit.node ?? ''}`;
+    let t = this.tracks.get(key);
+    if (!t) this.tracks.set(key, (t = { signal, node: hit.node, count: 0, head: [], tail: [] }));
+    t.count++;
+    const h = clip(hit);
+    if (t.head.length < KEEP_HEAD) t.head.push(h);
+    else {
+      t.tail.push(h);
+      if (t.tail.length > KEEP_TAIL) t.tail.shift();
+    }
+  }
+
+  addPodLine(namespace: string, pod: string, hit: LogHit): void {
+    const key = `${namespace}/${pod}`;
+    let list = this.podLines.get(key);
+    if (!list) this.podLines.set(key, (list = []));
+    list.push(clip(hit));
+    if (list.length > KEEP_PER_POD) list.shift();
+  }
+
+  signalTracks(): SignalTrack[] {
+    return [...this.tracks.values()];
+  }
+
+  podLogLines(): Map<string, LogHit[]> {
+    return this.podLines;
+  }
+
+  /** Places lines that print no year in the year that puts them at or before the collection time. */
+  placeYears(collectedAt: string | null): void {
+    if (!collectedAt) return;
+    const c = Date.parse(collectedAt);
+    if (Number.isNaN(c)) return;
+    const year = new Date(c).getUTCFullYear();
+    const place = (h: LogHit) => {
+      if (h.time || !h.wallClock) return;
+      for (const y of [year, year - 1]) {
+        const t = Date.parse(`${y}-${h.wallClock}Z`);
+        if (!Number.isNaN(t) && t <= c + 86_400_000) {
+          h.time = new Date(t).toISOString();
+          return;
+        }
+      }
+    };
+    for (const t of this.tracks.values()) [...t.head, ...t.tail].forEach(place);
+    for (const list of this.podLines.values()) list.forEach(place);
+  }
+}
+
+function clip(h: LogHit): LogHit {
+  return h.text.length > MAX_TEXT ? { ...h, text: h.text.slice(0, MAX_TEXT) + '…' } : { ...h };
+}
