@@ -6,6 +6,7 @@ import { readInput } from '../ingest/read-input.js';
 import { DEFAULT_LIMITS, type IngestEntry, type IngestLimits, type IngestSummary } from '../ingest/types.js';
 import { classifyByContent, innerPath, type SourceKind } from '../locate/classify.js';
 import { LayoutDetector } from '../locate/layouts.js';
+import { hostnameRootOf } from '../locate/node-sources.js';
 import { logBlockMarker, TailKeeper } from '../parse/container-log.js';
 import { readJsonStream } from '../parse/k8s/json-stream.js';
 import { readYamlObjects } from '../parse/k8s/read-objects.js';
@@ -58,6 +59,8 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
 async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: LayoutDetector, maxStructured: number, matcher: LineMatcher | null): Promise<void> {
   const { head, stream } = await peek(entry.open(), SNIFF_BYTES);
   const path = innerPath(entry.path, entry.gunzipped === true);
+  // the nested-archive part of the path, so that roots of two nested archives stay apart
+  const prefix = entry.path.includes('!/') ? entry.path.slice(0, entry.path.lastIndexOf('!/') + 2) : '';
   const source: SourceKind = looksBinary(head) ? { kind: 'unknown' } : classifyByContent(path, head.toString('utf8'));
   const file = entry.path;
   try {
@@ -147,9 +150,25 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
           stream.resume();
           return;
         }
-        await readNodeLog(readLines(stream), { file, pathNode: source.node, pathKind: source.pathKind }, matcher, builder.nodeEvidence);
+        const root = source.node ? null : hostnameRootOf(path);
+        await readNodeLog(readLines(stream), { file, pathNode: source.node, pathKind: source.pathKind, ...(root !== null ? { root: prefix + root } : {}) }, matcher, builder.nodeEvidence);
         return;
       }
+      case 'hostname': {
+        const read = await readText(stream, 4096);
+        const host = read?.text.split('\n')[0]?.trim();
+        if (host && /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(host)) builder.nodeEvidence.setHostname(prefix + source.root, host);
+        return;
+      }
+      case 'timestamp': {
+        const read = await readText(stream, 4096);
+        const t = read ? /(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d)(?:\.\d+)? \+0000/.exec(read.text) : null;
+        if (t) builder.setCollectedAtHint(`${t[1]}T${t[2]}Z`);
+        return;
+      }
+      case 'skip':
+        builder.addUnrecognised(`${file} (${source.why})`);
+        return;
       case 'unknown':
         builder.addUnrecognised(file);
         stream.resume();

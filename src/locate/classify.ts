@@ -14,6 +14,12 @@ export type SourceKind =
   | { kind: 'text-dump'; text: TextKind }
   /** A node log (journal, kubelet, runtime, CNI, dmesg) or df output. */
   | { kind: 'node-log'; node: string | null; pathKind: NodeLogKind | null }
+  /** A file that names its node (sosreport / rancher collector `hostname`). */
+  | { kind: 'hostname'; root: string }
+  /** must-gather `timestamp`: when the bundle was collected. */
+  | { kind: 'timestamp' }
+  /** Recognised, deliberately not read (the reason is listed with the file). */
+  | { kind: 'skip'; why: string }
   | { kind: 'unknown' };
 
 import { sniffTextKind } from '../parse/text/index.js';
@@ -36,6 +42,14 @@ const TROUBLESHOOT_LOG = /(?:^|\/)cluster-resources\/pods\/logs\/([^/]+)\/([^/]+
 const TROUBLESHOOT_LOG_ERRORS = /-logs-errors\.log$/;
 const LOG_BLOCK_START = /^==== START logs for container \S+ of pod \S+\/\S+ ====/m;
 
+// must-gather: namespaces/<ns>/pods/<pod>/<c>/<c>/logs/{current,previous}[.insecure].log (the container name twice)
+const MUST_GATHER_LOG = /(?:^|\/)namespaces\/([^/]+)\/pods\/([^/]+)\/([^/]+)\/\3\/logs\/(current|previous)(?:\.insecure)?\.log$/;
+const MUST_GATHER_ROTATED = /(?:^|\/)namespaces\/[^/]+\/pods\/[^/]+\/[^/]+\/[^/]+\/logs\/rotated\//;
+// support-bundle-kit: logs/<ns>/<pod>/<container>.log, and .log.1 for the previous container
+const SBK_LOG = /(?:^|\/)supportbundle[^/]*\/logs\/([^/]+)\/([^/]+)\/([^/]+)\.log(\.1)?$/;
+// files that name the node of a sosreport or a rancher logs collector archive
+const HOSTNAME_FILE = /^(.*?)(?:sos_commands\/host\/hostname|systeminfo\/hostname|etc\/hostname|hostname)$/;
+
 export function classifyByPath(path: string): SourceKind | null {
   const m = TROUBLESHOOT_LOG.exec(path);
   if (m && !TROUBLESHOOT_LOG_ERRORS.test(path)) {
@@ -43,6 +57,14 @@ export function classifyByPath(path: string): SourceKind | null {
     const previous = file.endsWith('-previous');
     return { kind: 'container-log', namespace: m[1]!, pod: m[2]!, container: previous ? file.slice(0, -'-previous'.length) : file, previous };
   }
+  const mg = MUST_GATHER_LOG.exec(path);
+  if (mg) return { kind: 'container-log', namespace: mg[1]!, pod: mg[2]!, container: mg[3]!, previous: mg[4] === 'previous' };
+  if (MUST_GATHER_ROTATED.test(path)) return { kind: 'skip', why: 'rotated container log: older than current.log, not needed for the last lines' };
+  const sbk = SBK_LOG.exec(path);
+  if (sbk) return { kind: 'container-log', namespace: sbk[1]!, pod: sbk[2]!, container: sbk[3]!, previous: sbk[4] !== undefined };
+  const h = HOSTNAME_FILE.exec(path);
+  if (h && (h[1] === '' || h[1]!.endsWith('/'))) return { kind: 'hostname', root: h[1]! };
+  if (/(?:^|\/)timestamp$/.test(path)) return { kind: 'timestamp' };
   return null;
 }
 
@@ -51,8 +73,8 @@ export function classifyByContent(path: string, head: string): SourceKind {
   const byPath = classifyByPath(path);
   if (byPath) return byPath;
   const trimmed = head.replace(/^\uFEFF/, '').trimStart();
-  const first = trimmed[0];
-  if (first === '{' || first === '[') return { kind: 'k8s-json' };
+  // '[' also opens dmesg lines (`[  123.456]`, `[Sat Mar 14 ...]`): JSON only when what follows fits JSON.
+  if (/^\{\s*(?:"|\})/.test(trimmed) || /^\[\s*(?:[{["\]]|-?\d+\s*[,\]]|true|false|null)/.test(trimmed)) return { kind: 'k8s-json' };
   if (LOG_BLOCK_START.test(head.slice(0, 512))) return { kind: 'log-blocks' };
   if (/\.(ya?ml)$/i.test(path) || /^(apiVersion|kind|items):/m.test(trimmed.slice(0, 2048))) {
     if (/^(apiVersion|kind|items|metadata):/m.test(trimmed.slice(0, 4096)) || /^---/.test(trimmed)) return { kind: 'k8s-yaml' };

@@ -4,7 +4,15 @@
  * still read by content.
  */
 
-export type Layout = 'troubleshoot' | 'cluster-info-dump' | 'must-gather' | 'sosreport' | 'support-bundle-kit' | 'kubectl-dump';
+export type Layout = 'troubleshoot' | 'cluster-info-dump' | 'must-gather' | 'sosreport' | 'support-bundle-kit' | 'rancher-logs-collector' | 'kubectl-dump';
+
+/** Path markers of the layouts that have one (layouts.md §0). */
+const MARKERS: [Layout, RegExp][] = [
+  ['must-gather', /(?:^|\/)(?:cluster-scoped-resources\/|namespaces\/[^/]+\/(?:core|apps|pods)\/)/],
+  ['sosreport', /(?:^|\/)sos_commands\//],
+  ['support-bundle-kit', /(?:^|\/)yamls\/(?:cluster|namespaced)\//],
+  ['rancher-logs-collector', /(?:^|\/)(?:systeminfo\/(?:dmesg|dfh|hostname)|collector-output\.log)$/],
+];
 
 const TROUBLESHOOT_DIR = /(?:^|\/)(?:support-?bundle[^/]*|preflightbundle[^/]*)\/(?:cluster-resources|version\.yaml)|(?:^|\/)cluster-resources\/(?:pods|events|nodes\.json)/;
 const TROUBLESHOOT_TIME = /(?:^|\/)support-bundle-(\d{4}-\d\d-\d\d)T(\d\d)_(\d\d)_(\d\d)(?:\/|$)/;
@@ -20,9 +28,10 @@ export class LayoutDetector {
 
   seePath(path: string): void {
     if (TROUBLESHOOT_DIR.test(path)) this.found.add('troubleshoot');
+    for (const [layout, marker] of MARKERS) if (marker.test(path)) this.found.add(layout);
     const t = TROUBLESHOOT_TIME.exec(path);
     if (t) this.collectedAt = `${t[1]}T${t[2]}:${t[3]}:${t[4]}Z`;
-    if (!path.includes('cluster-resources/')) {
+    if (!path.includes('cluster-resources/') && !path.includes('namespaces/') && !path.includes('yamls/')) {
       if (CLUSTER_INFO_NS_FILE.test(path)) this.clusterInfoNsFiles++;
       if (/(?:^|\/)nodes\.(json|yaml|txt)$/.test(path)) this.nodesAtRoot = true;
       if (CLUSTER_INFO_LOGS.test(path)) this.clusterInfoLogs++;

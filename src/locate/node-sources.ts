@@ -25,17 +25,29 @@ export function nodeFromPath(path: string): string | null {
   // must-gather nodes/<node>/..., support-bundle-kit nodes/<node>.zip!/...
   const n = segs.lastIndexOf('nodes');
   if (n >= 0 && segs.length > n + 2) return segs[n + 1]!.replace(/\.(zip|tar\.gz|tgz|tar)$/, '');
+  // rancher logs collector: <hostname>-<YYYY-MM-DD_HH_MM_SS>/...
+  const rc = /(?:^|\/)([^/]+)-\d{4}-\d\d-\d\d_\d\d_\d\d\/(?:systeminfo|journald|systemlogs|networking|rke2|k3s|rke|kubeadm)\//.exec(path);
+  if (rc) return rc[1]!;
   // must-gather: nodes/<node>/<node>_logs_kubelet.gz
   const mg = /(?:^|\/)([^/]+)_logs_(?:kubelet|crio|containerd)(?:\.gz)?$/.exec(path);
   if (mg) return mg[1]!;
   return null;
 }
 
+/**
+ * The folder whose `hostname` file names the node of the files below it (sosreport, rancher logs
+ * collector), or null when the path is in no such folder.
+ */
+export function hostnameRootOf(path: string): string | null {
+  const m = /^(.*?\/?)(?:sos_commands|systeminfo|journald|systemlogs|var\/log)\//.exec(path);
+  return m ? m[1]! : null;
+}
+
 /** The kind of node log a path suggests, or null when the path says nothing. */
 export function nodeLogKindFromPath(path: string): NodeLogKind | null {
   const p = path.toLowerCase();
   const base = p.slice(p.lastIndexOf('/') + 1);
-  if (/(^|[^a-z])df([^a-z]|$)|diskusage|df_-/.test(base)) return 'disk';
+  if (/(^|[^a-z])df([^a-z]|$)|^df[hi]$|diskusage|df_-/.test(base)) return 'disk';
   if (/dmesg|kernel|journalctl_-k|journalctl_--dmesg/.test(base)) return 'dmesg';
   if (/kubelet|kubenswrapper|k3s|rke2|k0s(worker|controller)/.test(base)) return 'kubelet';
   if (/containerd/.test(base)) return 'containerd';

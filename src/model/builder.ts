@@ -112,6 +112,7 @@ export class ModelBuilder {
       if (owner) pod.owner = owner;
     }
     const collectedAt = this.collectedAtHint ?? (this.latestTime || null);
+    this.nodeEvidence.resolveHostnames();
     this.nodeEvidence.placeYears(collectedAt);
     return {
       inputs: this.inputs,

@@ -16,6 +16,8 @@ export interface LogHit {
   wallClock?: string;
   /** dmesg seconds since boot, when the line has only those. */
   bootSeconds?: number;
+  /** For a line of no known node: the folder whose `hostname` file may name it later. */
+  root?: string;
 }
 
 export interface SignalTrack {
@@ -38,8 +40,22 @@ export class NodeEvidence {
   readonly sourcesByNode = new Map<string, Set<string>>();
   /** Node logs that could not be tied to a node. */
   readonly unattributed = new Set<string>();
+  /** Sources of no known node yet, by the folder whose `hostname` file may name it. */
+  private readonly pendingSources = new Map<string, { kind: string; file: string }[]>();
+  private readonly hostnames = new Map<string, string>();
 
-  seeSource(node: string | null, kind: string, file: string): void {
+  /** A `hostname` file names the node of everything below `root`. */
+  setHostname(root: string, hostname: string): void {
+    this.hostnames.set(root, hostname);
+  }
+
+  seeSource(node: string | null, kind: string, file: string, root?: string): void {
+    if (!node && root !== undefined) {
+      const list = this.pendingSources.get(root) ?? [];
+      list.push({ kind, file });
+      this.pendingSources.set(root, list);
+      return;
+    }
     if (!node) {
       this.unattributed.add(file);
       return;
@@ -50,7 +66,7 @@ export class NodeEvidence {
   }
 
   addSignal(signal: string, hit: LogHit): void {
-    const key = `${signal}\u0000${hit.node ?? ''}`;
+    const key = `${signal}\u0000${hit.node ?? `\u0001${hit.root ?? ''}`}`;
     let t = this.tracks.get(key);
     if (!t) this.tracks.set(key, (t = { signal, node: hit.node, count: 0, head: [], tail: [] }));
     t.count++;
@@ -76,6 +92,34 @@ export class NodeEvidence {
 
   podLogLines(): Map<string, LogHit[]> {
     return this.podLines;
+  }
+
+  /**
+   * Gives the lines of no known node the node their folder's `hostname` file names (the file may
+   * come after the logs in the archive, so this waits for the end of the input).
+   */
+  resolveHostnames(): void {
+    for (const [root, list] of this.pendingSources) {
+      const host = this.hostnames.get(root);
+      for (const { kind, file } of list) this.seeSource(host ?? null, kind, file);
+    }
+    this.pendingSources.clear();
+    for (const [key, t] of [...this.tracks]) {
+      if (t.node !== null) continue;
+      const root = t.head[0]?.root;
+      const host = root !== undefined ? this.hostnames.get(root) : undefined;
+      if (!host) continue;
+      this.tracks.delete(key);
+      for (const h of [...t.head, ...t.tail]) h.node = host;
+      const into = this.tracks.get(`${t.signal}\u0000${host}`);
+      if (into) {
+        into.count += t.count;
+        into.tail.push(...t.head, ...t.tail);
+        into.tail.splice(0, Math.max(0, into.tail.length - KEEP_TAIL));
+      } else {
+        this.tracks.set(`${t.signal}\u0000${host}`, { ...t, node: host });
+      }
+    }
   }
 
   /** Places lines that print no year in the year that puts them at or before the collection time. */

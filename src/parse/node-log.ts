@@ -17,6 +17,8 @@ export interface NodeLogContext {
   pathNode: string | null;
   /** The kind the path suggests. */
   pathKind: NodeLogKind | null;
+  /** The folder whose `hostname` file may name the node later (sosreport, rancher collector). */
+  root?: string;
 }
 
 const DETECT_LINES = 50;
@@ -64,12 +66,17 @@ export async function readNodeLog(lines: AsyncIterable<Line>, ctx: NodeLogContex
     const sourceKey = `${node}\u0000${kind}`;
     if (!seen.has(sourceKey)) {
       seen.add(sourceKey);
-      sink.seeSource(node, kind, ctx.file);
+      sink.seeSource(node, kind, ctx.file, ctx.root);
     }
     if (kind === 'disk' && ALWAYS_FULL.test(l.text)) return;
     const verdict = matcher.match(kind === 'disk' ? l.text : rec.message, kind);
     if (verdict.signals.length === 0 && !verdict.podRelevant) return;
-    const hit = { node, kind, file: ctx.file, line: l.no, text: l.text, time: rec.time, ...(rec.wallClock ? { wallClock: rec.wallClock } : {}), ...(rec.bootSeconds !== undefined ? { bootSeconds: rec.bootSeconds } : {}) };
+    const hit = {
+      node, kind, file: ctx.file, line: l.no, text: l.text, time: rec.time,
+      ...(rec.wallClock ? { wallClock: rec.wallClock } : {}),
+      ...(rec.bootSeconds !== undefined ? { bootSeconds: rec.bootSeconds } : {}),
+      ...(!node && ctx.root !== undefined ? { root: ctx.root } : {}),
+    };
     for (const s of verdict.signals) sink.addSignal(s, hit);
     if (verdict.podRelevant) {
       const pod = podOfLine(l.text);
