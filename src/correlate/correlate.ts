@@ -21,7 +21,7 @@ export function loadCorrelationConfig(dir = BUILTIN_DIR): CorrelationConfig {
   return parseYaml(readFileSync(`${dir}/correlation.yaml`, 'utf8')) as CorrelationConfig;
 }
 
-const MAX_SIGNAL_EVIDENCE_PER_FINDING = 2;
+const MAX_SIGNAL_EVIDENCE_PER_FINDING = 3;
 
 interface Tie {
   signal: NodeSignal;
@@ -29,10 +29,28 @@ interface Tie {
   how: 'id' | 'time' | 'node';
 }
 
+/** What node lines may name the finding by: its pod, its image, its containers' ids (short form). */
+function idsOf(f: Finding): string[] {
+  return [f.pod, f.facts.image, ...(f.facts.containerIds ?? []).map((id) => id.slice(0, 12))].filter((x): x is string => !!x && x.length >= 6);
+}
+
+/**
+ * The signal's lines worth showing with this finding: those that name the pod, its image or its
+ * container first, then node log lines nearest the finding's time, then conditions and events.
+ */
+function pickEvidence(s: NodeSignal, ids: string[], at: string | null): NodeSignal['evidence'] {
+  const t = at ? Date.parse(at) : NaN;
+  const score = (e: NodeSignal['evidence'][number]) =>
+    (ids.some((id) => e.text.includes(id)) ? 0 : 1e13)
+    + (e.kind === 'node-condition' || e.kind === 'event' ? 1e12 : 0)
+    + (e.time && !Number.isNaN(t) ? Math.abs(Date.parse(e.time) - t) : 1e11);
+  return [...s.evidence].sort((a, b) => score(a) - score(b)).slice(0, MAX_SIGNAL_EVIDENCE_PER_FINDING);
+}
+
 /** How a signal relates to a finding: by id, by time, by node alone, or not at all. */
 function tie(f: Finding, s: NodeSignal, cfg: CorrelationConfig): Tie | null {
   if (!f.node || s.node !== f.node) return null;
-  const ids = [f.pod, f.facts.image, ...f.evidence.map((e) => /containerd:\/\/([0-9a-f]{12})/.exec(e.text)?.[1])].filter((x): x is string => !!x && x.length >= 6);
+  const ids = idsOf(f);
   const named = s.evidence.some((e) => ids.some((id) => e.text.includes(id)));
   if (!s.timeKnown || !f.firstSeen) {
     // No time to compare: only an id ties it, or the node alone when the signal has no time at all.
@@ -73,7 +91,8 @@ export function correlate(findings: Finding[], signals: NodeSignal[], model: Bun
     f.signals = [...tied.keys()].sort();
     // The node's lines that tie it go into the chain of evidence, the decisive signal first.
     const ordered = [...tied.values()].sort((a, b) => b.confidence - a.confidence);
-    for (const t of ordered) f.evidence.push(...t.signal.evidence.slice(-MAX_SIGNAL_EVIDENCE_PER_FINDING));
+    const ids = idsOf(f);
+    for (const t of ordered) f.evidence.push(...pickEvidence(t.signal, ids, f.facts.terminatedAt ?? f.firstSeen));
     if (best && best.tie.confidence > f.cause.confidence) {
       const previous = f.cause;
       f.cause = { id: best.cause, confidence: best.tie.confidence };

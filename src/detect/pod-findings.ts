@@ -14,7 +14,8 @@ import type { Finding } from './types.js';
 const VALID_PHASES = new Set(['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown']);
 /** Waiting reasons that only say the container has not started yet; the pod's events say why. */
 const NOT_YET = new Set(['ContainerCreating', 'PodInitializing']);
-const MAX_EVENTS_AS_EVIDENCE = 8;
+const MAX_EVENTS_AS_EVIDENCE = 4;
+const MAX_DECIDING_EVIDENCE = 3;
 const LOG_LINES_AS_EVIDENCE = 8;
 
 interface Candidate {
@@ -82,7 +83,12 @@ export function isHealthy(pod: PodInfo): boolean {
 }
 
 function podCandidates(pod: PodInfo, events: EventInfo[], index: ReasonIndex, logs: Map<string, ContainerLog>): Candidate[] {
-  if (isHealthy(pod)) return [];
+  if (isHealthy(pod)) {
+    // A pod being deleted can look healthy while it cannot be stopped: only its stop-stage events
+    // (FailedKillPod: KillContainer, KillPodSandbox, network teardown) say so.
+    if (!pod.deletionTimestamp) return [];
+    return eventCandidates(events, index, new Set(), pod).filter((c) => index.stage.get(c.reason) === 'stop');
+  }
   const out: Candidate[] = [];
   const podTexts = podStatusTexts(pod);
 
@@ -217,10 +223,11 @@ function toFinding(kb: KnowledgeBase, pod: PodInfo, cand: Candidate, events: Eve
       evidence.push(e);
     }
   };
-  result.evidence.forEach(add);
+  // The same event repeated by the kubelet proves no more than once: a few of the deciding lines.
+  result.evidence.slice(0, MAX_DECIDING_EVIDENCE).forEach(add);
   cand.texts.filter((t) => t.source === 'status').forEach((t) => add(t.evidence));
-  const reasonEvents = cand.texts.filter((t) => t.source === 'event');
-  reasonEvents.slice(0, MAX_EVENTS_AS_EVIDENCE).forEach((t) => add(t.evidence));
+  const warnings = cand.texts.filter((t) => t.source === 'event' && t.evidence.text.startsWith('Warning'));
+  warnings.slice(0, MAX_EVENTS_AS_EVIDENCE).forEach((t) => add(t.evidence));
   if (cand.container && (cand.reason === 'CrashLoopBackOff' || cand.reason === 'RunInitContainerError' || cand.reason === 'OOMKilled')) {
     const log = logs.get(`${pod.namespace}/${pod.name}/${cand.container.name}`);
     logTexts(log, LOG_LINES_AS_EVIDENCE).forEach((t) => add(t.evidence));
@@ -259,6 +266,10 @@ function toFinding(kb: KnowledgeBase, pod: PodInfo, cand: Candidate, events: Eve
   if (cand.container?.image) f.facts.image = cand.container.image;
   const exit = terminatedStates(cand.container).find((s) => s.exitCode !== undefined)?.exitCode;
   if (exit !== undefined) f.facts.exitCode = exit;
+  const ids = [cand.container?.containerID, cand.container?.lastState?.containerID, cand.container?.state.containerID].map((id) => id?.replace(/^[a-z-]+:\/\//, '')).filter((id): id is string => !!id && /^[0-9a-f]{12,}$/.test(id));
+  if (ids.length > 0) f.facts.containerIds = ids;
+  const ended = terminatedStates(cand.container).map((s) => s.finishedAt).filter((t): t is string => !!t).sort().pop();
+  if (ended) f.facts.terminatedAt = ended;
   return f;
 }
 

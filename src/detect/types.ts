@@ -29,7 +29,14 @@ export interface Finding {
   signals: string[];
   evidence: Evidence[];
   /** Facts the explain stage fills into remediation steps. */
-  facts: { image?: string; exitCode?: number };
+  facts: {
+    image?: string;
+    exitCode?: number;
+    /** Container ids (hex, runtime prefix removed) of the current and last run: node lines name them. */
+    containerIds?: string[];
+    /** When the last run ended, for choosing the node lines nearest to it. */
+    terminatedAt?: string;
+  };
   /** The pod is not in the bundle any more: the finding comes from its events only. */
   historical?: boolean;
 }

@@ -17,6 +17,7 @@ export interface CompiledPattern {
   regex: RegExp;
   literal: string | null;
   in: Set<string> | null;
+  unless: RegExp | null;
 }
 
 export interface CompiledCauseRule {
@@ -47,14 +48,25 @@ export function compilePattern(p: TextPattern, where: string): CompiledPattern {
   }
   if (p.literal !== undefined && typeof p.literal !== 'string') throw new RulesError(`${where}: field 'literal' must be a string`);
   if (p.in !== undefined && !Array.isArray(p.in)) throw new RulesError(`${where}: field 'in' must be a list`);
-  return { regex, literal: p.literal ? p.literal.toLowerCase() : null, in: p.in ? new Set(p.in) : null };
+  let unless: RegExp | null = null;
+  if (p.unless !== undefined) {
+    if (typeof p.unless !== 'string' || p.unless.length === 0) throw new RulesError(`${where}: field 'unless' must be a non-empty string`);
+    const unsafeUnless = checkPatternSafety(p.unless);
+    if (unsafeUnless) throw new RulesError(`${where}: field 'unless' ${unsafeUnless}`);
+    try {
+      unless = new RegExp(p.unless, 'i');
+    } catch (e) {
+      throw new RulesError(`${where}: field 'unless' is not a valid regular expression (${(e as Error).message})`);
+    }
+  }
+  return { regex, literal: p.literal ? p.literal.toLowerCase() : null, in: p.in ? new Set(p.in) : null, unless };
 }
 
 /** Tests one text against a compiled pattern, cheap literal check first. `lower` is `text.toLowerCase()`. */
 export function patternMatches(p: CompiledPattern, text: string, lower: string, source: string): boolean {
   if (p.in && !p.in.has(source)) return false;
   if (p.literal && !lower.includes(p.literal)) return false;
-  return p.regex.test(text);
+  return p.regex.test(text) && !(p.unless && p.unless.test(text));
 }
 
 type Entry = Record<string, unknown>;

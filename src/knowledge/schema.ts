@@ -11,6 +11,8 @@ export interface TextPattern {
   regex: string;
   literal?: string;
   in?: MatchSource[];
+  /** A line that also matches this is not a match (start-up noise that looks like the real thing). */
+  unless?: string;
 }
 
 export interface ReasonText { title: string; summary: string; why: string }

@@ -34,6 +34,8 @@ export interface ContainerState {
   signal?: number;
   startedAt?: string;
   finishedAt?: string;
+  /** The id of the container that ran (terminated states carry it): node logs name it. */
+  containerID?: string;
 }
 
 export interface ContainerInfo {

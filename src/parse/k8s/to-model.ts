@@ -78,6 +78,8 @@ function containerState(v: unknown): ContainerState | undefined {
     if (signal !== undefined && signal !== 0) out.signal = signal;
     if (startedAt && !startedAt.startsWith('0001-')) out.startedAt = startedAt;
     if (finishedAt && !finishedAt.startsWith('0001-')) out.finishedAt = finishedAt;
+    const containerID = str(d['containerID']);
+    if (containerID) out.containerID = containerID;
     return out;
   }
   return undefined;
