@@ -42,7 +42,8 @@ export function renderMarkdown(report: Report, ctx: ReportContext): string {
     if (f.relatedReasons.length > 0) out.push(`- **${zh ? '相关原因' : 'Related'}**: ${f.relatedReasons.join(', ')}`);
     if (g.members.length > 1) out.push(`- **Pods**: ${g.members.map((m) => mdInline(m.pod)).join(', ')}`);
     if (f.container) out.push(`- **${zh ? '容器' : 'Container'}**: ${mdInline(f.container)}`);
-    if (f.node) out.push(`- **${zh ? '节点' : 'Node'}**: ${mdInline(f.node)}`);
+    const nodes = [...new Set(g.members.map((m) => m.node).filter((n): n is string => !!n))];
+    if (nodes.length > 0) out.push(`- **${zh ? '节点' : 'Node'}**: ${nodes.map(mdInline).join(', ')}`);
     out.push('');
     if (f.evidence.length > 0) {
       out.push(`**${zh ? '证据' : 'Evidence'}**`, '');

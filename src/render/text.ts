@@ -42,7 +42,8 @@ export function renderText(report: Report, ctx: ReportContext, opts: TextOptions
     const who = g.members.length > 1 && f.owner
       ? `${safe(f.namespace)}/${safe(f.owner.kind)} ${safe(f.owner.name)} (${g.members.length} ${L.pods}: ${g.members.map((m) => safe(m.pod)).join(', ')})`
       : `${safe(f.namespace)}/${safe(f.pod)}${f.owner ? ` (${safe(f.owner.kind)} ${safe(f.owner.name)})` : ''}`;
-    const where = [f.container ? `${L.container} ${safe(f.container)}` : '', f.node ? `${L.node} ${safe(f.node)}` : ''].filter(Boolean).join(', ');
+    const nodes = [...new Set(g.members.map((m) => m.node).filter((n): n is string => !!n))];
+    const where = [f.container ? `${L.container} ${safe(f.container)}` : '', nodes.length > 0 ? `${L.node} ${nodes.map(safe).join(', ')}` : ''].filter(Boolean).join(', ');
     const related = f.relatedReasons.length > 0 ? ` (+${f.relatedReasons.join(', ')})` : '';
     out.push(`${sev[f.severity]!(f.severity.toUpperCase().padEnd(8))} ${c('1', f.reason)}${related}  ${who}${where ? `  ${where}` : ''}`);
     const title = ctx.reasonText[f.reason]?.title;
