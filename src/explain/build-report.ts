@@ -4,10 +4,10 @@
  * the contract's order.
  */
 import type { Finding } from '../detect/types.js';
-import type { Lang } from '../knowledge/schema.js';
+import { LANGS, type Lang } from '../knowledge/schema.js';
 import { SEVERITIES, type BundleModel, type Evidence } from '../model/types.js';
 import { redact } from '../redact/redact.js';
-import type { Report, ReportContext, ReportFinding, ReportSignal } from '../report/types.js';
+import type { KnowledgeTexts, Report, ReportContext, ReportFinding, ReportSignal } from '../report/types.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 export interface ExplainOptions {
@@ -90,5 +90,13 @@ export function buildReport(model: BundleModel, findings: Finding[], signals: Re
   };
   const reasonText: ReportContext['reasonText'] = {};
   for (const r of kb.reasons.values()) reasonText[r.id] = { title: r.text[opts.lang].title, summary: r.text[opts.lang].summary };
-  return { report, context: { lang: opts.lang, reasonText, unrecognised: model.unrecognised, redacted: opts.redact } };
+  const texts = {} as Record<Lang, KnowledgeTexts>;
+  for (const lang of LANGS) {
+    const t: KnowledgeTexts = { reasons: {}, causes: { unknown: UNKNOWN_CAUSE[lang] }, signals: {} };
+    for (const r of kb.reasons.values()) t.reasons[r.id] = { title: r.text[lang].title, summary: r.text[lang].summary };
+    for (const c of kb.causes.values()) t.causes[c.id] = c.text[lang].summary;
+    for (const s of kb.signals.values()) t.signals[s.id] = { title: s.text[lang].title, summary: s.text[lang].summary };
+    texts[lang] = t;
+  }
+  return { report, context: { lang: opts.lang, reasonText, unrecognised: model.unrecognised, redacted: opts.redact, texts } };
 }

@@ -51,4 +51,17 @@ export interface ReportContext {
   /** Files read but not recognised, for the appendix. */
   unrecognised: string[];
   redacted: boolean;
+  /**
+   * Knowledge-base text in every language, for the HTML report's language switch (bundle-derived
+   * text is never translated). Optional: renderers fall back to the report's own text.
+   */
+  texts?: Record<Lang, KnowledgeTexts>;
+}
+
+/** Titles and summaries of reasons, causes and signals in one language, by id. */
+export interface KnowledgeTexts {
+  reasons: Record<string, { title: string; summary: string }>;
+  /** Cause summaries by cause id, 'unknown' included. */
+  causes: Record<string, string>;
+  signals: Record<string, { title: string; summary: string }>;
 }
