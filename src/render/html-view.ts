@@ -100,6 +100,8 @@ export interface Segment {
   text: string;
   code?: boolean;
   strong?: boolean;
+  /** A finding id: the text links to it. */
+  link?: string;
 }
 
 export interface EvidenceView {
@@ -231,6 +233,8 @@ export interface HtmlView {
   otherLang: Lang;
   labels: Record<LabelKey, string>;
   version: string;
+  /** For the document title: the first input's file name, "+N" for more. */
+  titleInput: string;
   header: {
     inputs: { path: string; layouts: string; files: number; bytes: string }[];
     collectedAt: string | null;
@@ -367,7 +371,7 @@ export function buildVerdict(groups: GroupView[], lang: Lang, texts: KnowledgeTe
     segs.push({ text: '命名空间 ' }, { text: top.namespace, code: true }, { text: ' 中' });
     if (top.owner && n > 1) segs.push({ text: ' ' }, { text: top.owner, code: true }, { text: ' 的 ' });
     segs.push({ text: n > 1 ? `${n} 个 Pod` : `Pod ${top.pod}`, strong: true });
-    segs.push({ text: '：' }, { text: title, strong: true }, { text: '。' });
+    segs.push({ text: '：' }, { text: title, strong: true, link: top.id }, { text: '。' });
     segs.push({ text: top.cause.unknown ? summary : `原因（置信度 ${top.cause.pct}）：${summary}` });
     if (others > 0) segs.push({ text: ` 另有 ${others} 组问题（共 ${totalFindings} 个），见下文。` });
   } else {
@@ -375,7 +379,7 @@ export function buildVerdict(groups: GroupView[], lang: Lang, texts: KnowledgeTe
     if (top.owner && n > 1) segs.push({ text: ' of ' }, { text: top.owner, code: true });
     segs.push({ text: ' in namespace ' }, { text: top.namespace, code: true });
     if (node) segs.push({ text: ' on node ' }, { text: node, code: true });
-    segs.push({ text: ': ' }, { text: title, strong: true }, { text: '. ' });
+    segs.push({ text: ': ' }, { text: title, strong: true, link: top.id }, { text: '. ' });
     segs.push({ text: top.cause.unknown ? summary : `Cause (${top.cause.pct} confidence): ${summary}` });
     if (others > 0) segs.push({ text: ` ${others} more ${others === 1 ? 'group' : 'groups'} below (${totalFindings} findings in all).` });
   }
@@ -682,6 +686,7 @@ export function buildHtmlView(report: Report, ctx: ReportContext, limits: ViewLi
     otherLang: lang === 'en' ? 'zh' : 'en',
     labels: { ...LABELS[lang] },
     version: report.tool.version,
+    titleInput: report.inputs.length === 0 ? '' : `${report.inputs[0]!.path.replace(/[\\/]+$/, '').split(/[\\/]/).pop()}${report.inputs.length > 1 ? ` +${report.inputs.length - 1}` : ''}`,
     header: {
       inputs,
       collectedAt: formatTime(report.cluster.collectedAt),

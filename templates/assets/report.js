@@ -11,6 +11,7 @@
   const data = (dataEl && parse(dataEl.textContent)) || { lang: 'en', labels: {}, reasons: {}, causes: {}, signals: {} };
   let lang = data.lang;
   const label = (key) => { const l = data.labels[lang] || {}; return Object.prototype.hasOwnProperty.call(l, key) ? l[key] : key; };
+  const titleSuffix = d.title.startsWith(label('title')) ? d.title.slice(label('title').length) : '';
 
   const groups = Array.from(d.querySelectorAll('details.finding'));
   const meta = groups.map((el) => ({
@@ -179,7 +180,7 @@
     for (const el of d.querySelectorAll('[data-i18n-ph]')) el.setAttribute('placeholder', label(el.getAttribute('data-i18n-ph')));
     for (const el of d.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', label(el.getAttribute('data-i18n-aria')));
     for (const b of d.querySelectorAll('[data-set-lang]')) b.setAttribute('aria-pressed', String(b.dataset.setLang === l));
-    d.title = label('title');
+    d.title = label('title') + titleSuffix;
     for (const m of meta) m.text = null;
     applyFilters();
   }

@@ -58,6 +58,17 @@ describe(`HTML report in headless Chromium${HAVE_CHROMIUM ? '' : ` (skipped: ${S
     const w = await browser.open(file);
     await expect.poll(() => w.page.locator('html').getAttribute('data-lang')).toBe(lang);
     expect(await w.page.locator('.verdict p:visible').count()).toBe(1);
+    // Ids are unique and every in-page link has a target.
+    const { dupes, dangling } = await w.page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      const links = [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+      return {
+        dupes: ids.filter((id, i) => ids.indexOf(id) !== i),
+        dangling: links.filter((h) => !h.startsWith('#') || !document.getElementById(decodeURIComponent(h.slice(1)))),
+      };
+    });
+    expect(dupes).toEqual([]);
+    expect(dangling).toEqual([]);
     // Use the page a little: the script must not fail on any of it.
     await w.page.click(`[data-set-lang="${lang === 'en' ? 'zh' : 'en'}"]`);
     if (await w.page.locator('#f-q').count()) await w.page.fill('#f-q', 'x');
@@ -146,6 +157,7 @@ describe(`HTML report in headless Chromium${HAVE_CHROMIUM ? '' : ` (skipped: ${S
     expect(await p.isVisible('.verdict [data-only="en"]')).toBe(true);
     await p.click('[data-set-lang="zh"]');
     expect(await p.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await p.title()).toBe('podmortem 报告 — pods');
     expect(await p.textContent('#findings-h')).toContain('问题');
     expect(await p.getAttribute('[data-set-lang="zh"]', 'aria-pressed')).toBe('true');
     expect(await p.isVisible('.verdict [data-only="en"]')).toBe(false);

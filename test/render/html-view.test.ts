@@ -302,6 +302,11 @@ describe('formatting and labels', () => {
     expect(v.i18n.causes.en['app.exit-error']).toBe('The app exits with an error.');
   });
 
+  it('names the document after the first input', () => {
+    expect(buildHtmlView(reportOf([], { inputs: [{ path: '/tmp/x/bundle.tgz', layouts: [], files: 1, bytes: 1 }] }), ctx).titleInput).toBe('bundle.tgz');
+    expect(buildHtmlView(reportOf([], { inputs: [{ path: 'dir/', layouts: [], files: 1, bytes: 1 }, { path: 'b', layouts: [], files: 1, bytes: 1 }] }), ctx).titleInput).toBe('dir +1');
+  });
+
   it('caps the unrecognised files and gaps of the appendix with a count of the rest', () => {
     const files = Array.from({ length: 130 }, (_, i) => `f${i}`);
     const v = buildHtmlView(reportOf([]), { ...ctx, unrecognised: files });
