@@ -166,6 +166,12 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         if (t) builder.setCollectedAtHint(`${t[1]}T${t[2]}Z`);
         return;
       }
+      case 'uptime': {
+        const read = await readText(stream, 4096);
+        const boot = read ? parseUptime(read.text) : null;
+        if (boot) builder.nodeEvidence.setBoot(source.node, source.root !== null ? prefix + source.root : null, boot);
+        return;
+      }
       case 'skip':
         builder.addUnrecognised(`${file} (${source.why})`);
         return;
@@ -182,6 +188,21 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
   } finally {
     if (!stream.destroyed) stream.destroy();
   }
+}
+
+/**
+ * When a node booted, from `uptime -s` (the time), `uptime` (`up 12 days,  5:31`) or /proc/uptime
+ * (seconds): a time, or a duration to count back from the collection time.
+ */
+export function parseUptime(text: string): { at: string } | { seconds: number } | null {
+  const t = text.trim();
+  const s = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)$/.exec(t);
+  if (s) return { at: `${s[1]}T${s[2]}Z` };
+  const proc = /^(\d+(?:\.\d+)?) \d+(?:\.\d+)?$/.exec(t);
+  if (proc) return { seconds: Number(proc[1]) };
+  const up = /\bup\s+(?:(\d+) days?,\s+)?(?:(\d+):(\d\d)|(\d+) min)/.exec(t);
+  if (up) return { seconds: (Number(up[1] ?? 0) * 86400) + (Number(up[2] ?? 0) * 3600) + (Number(up[3] ?? 0) * 60) + (Number(up[4] ?? 0) * 60) };
+  return null;
 }
 
 /** Pasted kubectl text into the model; returns how many problems the parser reported. */

@@ -18,13 +18,15 @@ export type SourceKind =
   | { kind: 'hostname'; root: string }
   /** must-gather `timestamp`: when the bundle was collected. */
   | { kind: 'timestamp' }
+  /** `uptime`, `uptime -s` or /proc/uptime of a node: anchors its dmesg seconds since boot. */
+  | { kind: 'uptime'; node: string | null; root: string | null }
   /** Recognised, deliberately not read (the reason is listed with the file). */
   | { kind: 'skip'; why: string }
   | { kind: 'unknown' };
 
 import { sniffTextKind } from '../parse/text/index.js';
 import { detectFormat } from '../parse/logs/index.js';
-import { nodeFromPath, nodeLogKindFromPath, type NodeLogKind } from './node-sources.js';
+import { hostnameRootOf, nodeFromPath, nodeLogKindFromPath, type NodeLogKind } from './node-sources.js';
 
 type TextKind = Exclude<ReturnType<typeof sniffTextKind>, null | 'df'>;
 
@@ -65,6 +67,7 @@ export function classifyByPath(path: string): SourceKind | null {
   const h = HOSTNAME_FILE.exec(path);
   if (h && (h[1] === '' || h[1]!.endsWith('/'))) return { kind: 'hostname', root: h[1]! };
   if (/(?:^|\/)timestamp$/.test(path)) return { kind: 'timestamp' };
+  if (/(?:^|\/)(?:uptime(?:\.txt)?|proc\/uptime)$/.test(path)) return { kind: 'uptime', node: nodeFromPath(path), root: hostnameRootOf(path) };
   return null;
 }
 

@@ -8,7 +8,8 @@ export type Layout = 'troubleshoot' | 'cluster-info-dump' | 'must-gather' | 'sos
 
 /** Path markers of the layouts that have one (layouts.md §0). */
 const MARKERS: [Layout, RegExp][] = [
-  ['must-gather', /(?:^|\/)(?:cluster-scoped-resources\/|namespaces\/[^/]+\/(?:core|apps|pods)\/)/],
+  // must-gather / oc adm inspect: cluster-scoped-resources/, namespaces/<ns>/<group>/, namespaces/<ns>/<ns>.yaml
+  ['must-gather', /(?:^|\/)(?:cluster-scoped-resources\/|namespaces\/[^/]+\/(?:core|apps|pods)\/|namespaces\/([^/]+)\/\1\.yaml$)/],
   ['sosreport', /(?:^|\/)sos_commands\//],
   ['support-bundle-kit', /(?:^|\/)yamls\/(?:cluster|namespaced)\//],
   ['rancher-logs-collector', /(?:^|\/)(?:systeminfo\/(?:dmesg|dfh|hostname)|collector-output\.log)$/],

@@ -114,6 +114,7 @@ export class ModelBuilder {
     const collectedAt = this.collectedAtHint ?? (this.latestTime || null);
     this.nodeEvidence.resolveHostnames();
     this.nodeEvidence.placeYears(collectedAt);
+    this.nodeEvidence.anchorBootTimes(collectedAt);
     return {
       inputs: this.inputs,
       collectedAt,

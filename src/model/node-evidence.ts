@@ -43,6 +43,12 @@ export class NodeEvidence {
   /** Sources of no known node yet, by the folder whose `hostname` file may name it. */
   private readonly pendingSources = new Map<string, { kind: string; file: string }[]>();
   private readonly hostnames = new Map<string, string>();
+  /** Boot times by node (or by hostname root, until the root's node is known). */
+  private readonly boots: { node: string | null; root: string | null; boot: { at: string } | { seconds: number } }[] = [];
+
+  setBoot(node: string | null, root: string | null, boot: { at: string } | { seconds: number }): void {
+    this.boots.push({ node, root, boot });
+  }
 
   /** A `hostname` file names the node of everything below `root`. */
   setHostname(root: string, hostname: string): void {
@@ -120,6 +126,28 @@ export class NodeEvidence {
         this.tracks.set(`${t.signal}\u0000${host}`, { ...t, node: host });
       }
     }
+  }
+
+  /**
+   * Puts dmesg lines that have only seconds since boot on the calendar, for nodes whose boot time
+   * the bundle gives (`uptime`); the others keep no time, and their text keeps the seconds.
+   */
+  anchorBootTimes(collectedAt: string | null): void {
+    const c = collectedAt ? Date.parse(collectedAt) : NaN;
+    const bootByNode = new Map<string, number>();
+    for (const b of this.boots) {
+      const node = b.node ?? (b.root !== null ? this.hostnames.get(b.root) : undefined);
+      if (!node) continue;
+      const t = 'at' in b.boot ? Date.parse(b.boot.at) : Number.isNaN(c) ? NaN : c - b.boot.seconds * 1000;
+      if (!Number.isNaN(t)) bootByNode.set(node, t);
+    }
+    const anchor = (h: LogHit) => {
+      if (h.time || h.bootSeconds === undefined || !h.node) return;
+      const boot = bootByNode.get(h.node);
+      if (boot !== undefined) h.time = new Date(boot + h.bootSeconds * 1000).toISOString();
+    };
+    for (const t of this.tracks.values()) [...t.head, ...t.tail].forEach(anchor);
+    for (const list of this.podLines.values()) list.forEach(anchor);
   }
 
   /** Places lines that print no year in the year that puts them at or before the collection time. */

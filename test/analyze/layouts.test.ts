@@ -150,3 +150,49 @@ describe('node logs land on the right node in each layout', () => {
     expect(detectNodeSignals(m, kb).filter((s) => s.type === 'node.disk-full')).toEqual([]);
   });
 });
+
+describe('dmesg seconds since boot', () => {
+  it.each([
+    ['uptime -s', '2026-03-02 03:41:17\n', { at: '2026-03-02T03:41:17Z' }],
+    ['uptime', ' 09:12:44 up 12 days,  5:31,  1 user,  load average: 0.52, 0.58, 0.59\n', { seconds: 12 * 86400 + 5 * 3600 + 31 * 60 }],
+    ['uptime, under an hour', ' 09:12:44 up 42 min,  0 users,  load average: 0.00, 0.01, 0.05\n', { seconds: 42 * 60 }],
+    ['/proc/uptime', '1053046.50 2000000.00\n', { seconds: 1053046.5 }],
+    ['not uptime', 'hello\n', null],
+  ])('%s', async (_, text, expected) => {
+    const { parseUptime } = await import('../../src/analyze/read-bundle.js');
+    expect(parseUptime(text)).toEqual(expected);
+  });
+
+  const HUNG = '[1055662.610643] INFO: task containerd:1019 blocked for more than 120 seconds.\n';
+  it('are anchored to the calendar when the node\'s boot time is in the bundle', async () => {
+    const m = await readBundle([write({ 'sb/host-collectors/node-b/run-host/dmesg.txt': HUNG, 'sb/host-collectors/node-b/run-host/uptime.txt': '2026-03-02 03:41:17\n', 'nodes.json': JSON.stringify(typed('Node', nodes)) })], { kb });
+    const s = detectNodeSignals(m, kb).find((x) => x.type === 'kernel.hung-task')!;
+    expect(s.node).toBe('node-b');
+    expect(s.firstSeen).toBe('2026-03-14T08:55:39.610Z');
+  });
+  it('stay relative (no time) when it is not, and the line keeps its seconds', async () => {
+    const m = await readBundle([write({ 'sb/host-collectors/node-b/run-host/dmesg.txt': HUNG, 'nodes.json': JSON.stringify(typed('Node', nodes)) })], { kb });
+    const s = detectNodeSignals(m, kb).find((x) => x.type === 'kernel.hung-task')!;
+    expect(s.firstSeen).toBeNull();
+    expect(s.timeKnown).toBe(false);
+    expect(s.evidence[0]!.text).toContain('[1055662.610643]');
+  });
+});
+
+describe('real must-gather fragments (gmeghnag/omc testdata, Apache-2.0: fixtures/real/ORIGIN.md)', () => {
+  const MG = join(__dirname, '../fixtures/real/must-gather-fragments');
+  it('is recognised as a must-gather; the container log is read from current.log, rotated logs are listed as skipped', async () => {
+    const m = await readBundle([join(MG, 'testdata')], { kb });
+    expect(m.inputs[0]!.layouts).toContain('must-gather');
+    const log = m.containerLogs.find((l) => l.pod === 'test-pod')!;
+    expect(log).toMatchObject({ namespace: 'test-namespace', container: 'test-container', previous: false });
+    expect(log.tail.at(-1)!.text).toMatch(/^2023-11-02T06:12:08\.\d+Z [IWE]\d{4} /);
+    expect(m.unrecognised.some((u) => u.includes('rotated') && u.includes('rotated container log'))).toBe(true);
+    expect(m.pods).toEqual([]);
+  });
+  it('Namespace objects of the useContext samples are read without findings or gaps', async () => {
+    const m = await readBundle([join(MG, 'useContext')], { kb });
+    expect(m.gaps).toEqual([]);
+    expect(m.inputs[0]!.layouts).toContain('must-gather');
+  });
+});
