@@ -74,13 +74,17 @@ export function correlate(findings: Finding[], signals: NodeSignal[], model: Bun
     const reasons = [f.reason, ...f.relatedReasons];
     const causes = [...kb.causes.values()].filter((c) => c.explains.some((r) => reasons.includes(r)) && (c.signals?.length ?? 0) > 0);
     let best: { cause: string; tie: Tie } | null = null;
+    let corroborated = false;
     const tied = new Map<string, Tie>();
     for (const s of byNode.get(f.node) ?? []) {
       const t = tie(f, s, cfg);
       if (!t) continue;
-      for (const c of causes) {
-        if (!c.signals!.includes(s.type)) continue;
-        tied.set(s.id, t);
+      const readers = causes.filter((c) => c.signals!.includes(s.type));
+      if (readers.length > 0) tied.set(s.id, t);
+      // A signal that the pod's own cause also reads corroborates that cause: the other readings
+      // of the same signal are not offered as alternatives (they may still win when surer).
+      if (readers.some((c) => c.id === f.cause.id)) corroborated = true;
+      for (const c of readers) {
         // Several causes may list one signal (image.corrupt and node.disk-full both list a full
         // disk); on a tie, the cause that is the signal itself names what the node shows.
         const better = !best || t.confidence > best.tie.confidence || (t.confidence === best.tie.confidence && c.id === s.type && best.cause !== s.type);
@@ -97,7 +101,7 @@ export function correlate(findings: Finding[], signals: NodeSignal[], model: Bun
       const previous = f.cause;
       f.cause = { id: best.cause, confidence: best.tie.confidence };
       f.alternatives = [...(previous.id !== 'unknown' ? [previous] : []), ...f.alternatives.filter((a) => a.id !== best!.cause && a.confidence > 0)];
-    } else if (best && best.cause !== f.cause.id && !f.alternatives.some((a) => a.id === best!.cause)) {
+    } else if (best && !corroborated && best.cause !== f.cause.id && !f.alternatives.some((a) => a.id === best!.cause)) {
       f.alternatives.push({ id: best.cause, confidence: best.tie.confidence });
     }
   }

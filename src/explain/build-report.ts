@@ -21,9 +21,27 @@ const UNKNOWN_CAUSE: Record<Lang, string> = {
   zh: '数据包中没有足以判断原因的证据；备选原因列出了可能的情况。',
 };
 
-/** Fills `{{namespace}}`-style placeholders; a placeholder with no value keeps its angle-bracket name. */
+/**
+ * What a value may look like to be put into a command people copy into a shell: Kubernetes names
+ * (DNS labels and subdomains), image references, kind/name. Anything else from a hostile bundle
+ * (spaces, quotes, `$(...)`, `;`) stays out of the command.
+ */
+const SAFE_VALUE: Record<string, RegExp> = {
+  namespace: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
+  pod: /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/,
+  container: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
+  node: /^[A-Za-z0-9]([-A-Za-z0-9.]{0,251}[A-Za-z0-9])?$/,
+  image: /^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,511}$/,
+  owner: /^[a-z]+\/[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/,
+};
+
+/** Fills `{{namespace}}`-style placeholders; a placeholder with no value, or an unsafe one, keeps its angle-bracket name. */
 export function fillPlaceholders(step: string, values: Record<string, string | null | undefined>): string {
-  return step.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? `<${name}>`);
+  return step.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const v = values[name];
+    const shape = SAFE_VALUE[name];
+    return v && (!shape || shape.test(v)) ? v : `<${name}>`;
+  });
 }
 
 function remediation(kb: KnowledgeBase, f: Finding, lang: Lang): string[] {
