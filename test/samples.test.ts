@@ -15,6 +15,7 @@ const OUT = mkdtempSync(join(tmpdir(), 'podmortem-samples-'));
 interface Report {
   findings: { namespace: string; pod: string; container: string | null; node: string | null; reason: string; relatedReasons: string[]; cause: { id: string; confidence: number }; signals: string[]; evidence: { file: string; line: number; kind: string; text: string }[]; remediation: string[] }[];
   signals: { id: string; type: string; node: string; count: number }[];
+  patterns: { scope: string; subject: string; cause: string; pods: number; findings: string[]; summary: string }[];
   gaps: unknown[];
 }
 
@@ -53,6 +54,10 @@ describe('samples/shop-outage', () => {
     expect(api.evidence.some((e) => e.kind === 'dmesg' && /out of memory/i.test(e.text))).toBe(true);
     expect(api.evidence.some((e) => e.kind === 'container-log')).toBe(true);
   });
+  it("one image failing on two nodes is the image's story, not the nodes'", () => {
+    const { report } = analyze('shop-outage');
+    expect(report.patterns.map((p) => [p.scope, p.subject, p.cause])).toEqual([['image', 'registry.example.com/shop/web:1.4.2-latset', 'image.not-found']]);
+  });
   it('remediation names the real pod', () => {
     const { report } = analyze('shop-outage');
     const worker = report.findings.find((f) => f.pod.startsWith('worker-'))!;
@@ -70,6 +75,11 @@ describe('samples/node-trouble', () => {
       'web/reports-5f8b9c7d6-t4n2v ErrImagePull node.disk-full',
     ]);
     for (const f of report.findings) expect(f.node).toBe('node-b');
+  });
+  it("the node is the story: one pattern for node-b's exhausted IP pool, grouping the sandbox failures", () => {
+    const { report } = analyze('node-trouble');
+    expect(report.patterns.map((p) => [p.scope, p.subject, p.cause, p.pods])).toEqual([['node', 'node-b', 'cni.ip-exhausted', 2]]);
+    expect(report.patterns[0]!.summary).toMatch(/node-b/);
   });
   it('node-a start-up noise (InvalidDiskCapacity, PLEG has yet to be successful) is not a signal', () => {
     const { report } = analyze('node-trouble');

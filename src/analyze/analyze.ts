@@ -2,6 +2,7 @@
 import { detectPodFindings } from '../detect/pod-findings.js';
 import { detectNodeSignals } from '../detect/node-signals.js';
 import { correlate, loadCorrelationConfig } from '../correlate/correlate.js';
+import { findPatterns } from '../correlate/patterns.js';
 import type { Finding } from '../detect/types.js';
 import { buildReport } from '../explain/build-report.js';
 import type { KnowledgeBase } from '../explain/knowledge-base.js';
@@ -32,10 +33,13 @@ export async function analyze(inputs: string[], opts: AnalyzeOptions): Promise<{
   }
   const signals = detectNodeSignals(model, opts.kb);
   const all = detectPodFindings(model, opts.kb);
-  for (const gap of correlate(all, signals, model, opts.kb, loadCorrelationConfig())) model.gaps.push(gap);
+  const cfg = loadCorrelationConfig();
+  for (const gap of correlate(all, signals, model, opts.kb, cfg)) model.gaps.push(gap);
   const findings = all.filter((f) => keep(f, { ...opts, ...(since ? { since } : {}) }));
   const reported = signals.map(({ timeKnown: _, ...s }) => s);
-  return buildReport(model, findings, reported, opts.kb, { lang: opts.lang, redact: opts.redact, version: opts.version });
+  const causeSignals = new Map([...opts.kb.causes.values()].map((c) => [c.id, c.signals ?? []]));
+  const patterns = findPatterns(findings, signals, cfg.nodeStoryMinPods, causeSignals);
+  return buildReport(model, findings, reported, opts.kb, { lang: opts.lang, redact: opts.redact, version: opts.version }, patterns);
 }
 
 function keep(f: Finding, opts: AnalyzeOptions): boolean {

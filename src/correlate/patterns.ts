@@ -37,7 +37,11 @@ function add(into: Map<string, Pattern>, scope: PatternScope, subject: string, c
   p.findings.push(f.id);
 }
 
-export function findPatterns(findings: Finding[], signals: NodeSignal[], minPods: number): Pattern[] {
+/**
+ * `causeSignals` says which signal types each cause reads (knowledge base `signals`): a node is the
+ * story only through a signal that explains the findings' cause.
+ */
+export function findPatterns(findings: Finding[], signals: NodeSignal[], minPods: number, causeSignals: Map<string, string[]>): Pattern[] {
   const signalType = new Map(signals.map((s) => [s.id, s.type]));
   const candidates = new Map<string, Pattern>();
   for (const f of findings) {
@@ -46,7 +50,7 @@ export function findPatterns(findings: Finding[], signals: NodeSignal[], minPods
     if (f.node) {
       for (const sid of f.signals) {
         const type = signalType.get(sid);
-        if (type && f.cause.id !== 'unknown') add(candidates, 'node', f.node, f.cause.id, type, f);
+        if (type && causeSignals.get(f.cause.id)?.includes(type)) add(candidates, 'node', f.node, f.cause.id, type, f);
       }
     }
     if (f.facts.image && IMAGE_CAUSES.has(f.cause.id)) add(candidates, 'image', f.facts.image, f.cause.id, null, f);

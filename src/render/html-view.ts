@@ -347,6 +347,14 @@ function textsFor(ctx: ReportContext, lang: Lang, report: Report): KnowledgeText
 const json = (v: unknown) => JSON.stringify(v);
 
 /** The sentence at the top, in one language, from the most severe, then biggest, then best-explained group. */
+/** When a cluster-wide pattern was found, its sentence is the verdict's first line: it tells the story. */
+export function withPattern(verdict: Segment[], sentences: Record<string, string> | undefined, report: Report, lang: Lang): Segment[] {
+  const top = report.patterns[0];
+  if (!top) return verdict;
+  const sentence = sentences?.[top.id] ?? (lang === 'en' ? top.summary : undefined) ?? top.summary;
+  return [{ text: sentence, strong: true }, { text: lang === 'zh' ? ' ' : ' ' }, ...verdict];
+}
+
 export function buildVerdict(groups: GroupView[], lang: Lang, texts: KnowledgeTexts, totalFindings: number, cluster: Report['cluster'], gaps: number): Segment[] {
   const zh = lang === 'zh';
   if (groups.length === 0) {
@@ -698,8 +706,8 @@ export function buildHtmlView(report: Report, ctx: ReportContext, limits: ViewLi
       redacted: ctx.redacted,
     },
     verdict: {
-      en: buildVerdict(groups, 'en', texts.en, report.findings.length, report.cluster, report.gaps.length),
-      zh: buildVerdict(groups, 'zh', texts.zh, report.findings.length, report.cluster, report.gaps.length),
+      en: withPattern(buildVerdict(groups, 'en', texts.en, report.findings.length, report.cluster, report.gaps.length), ctx.patternText?.en, report, 'en'),
+      zh: withPattern(buildVerdict(groups, 'zh', texts.zh, report.findings.length, report.cluster, report.gaps.length), ctx.patternText?.zh, report, 'zh'),
     },
     filters: {
       severities: counts.map((c) => ({ value: json(c.sev), sev: c.sev, n: c.n })),

@@ -33,6 +33,19 @@ export interface ReportSignal {
   evidence: Evidence[];
 }
 
+/** A story many findings share: a node, an image or a namespace (src/correlate/patterns.ts). */
+export interface ReportPattern {
+  id: string;
+  scope: 'node' | 'image' | 'namespace';
+  subject: string;
+  cause: string;
+  signal: string | null;
+  pods: number;
+  /** Ids of the findings it groups. */
+  findings: string[];
+  summary: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'podmortem'; version: string };
@@ -40,6 +53,8 @@ export interface Report {
   cluster: { nodes: number; pods: number; namespaces: number; collectedAt: string | null };
   findings: ReportFinding[];
   signals: ReportSignal[];
+  /** Beyond CONTRACT.md's fields (additive): cluster-wide stories that group findings, most pods first. */
+  patterns: ReportPattern[];
   gaps: Gap[];
 }
 
@@ -56,6 +71,8 @@ export interface ReportContext {
    * text is never translated). Optional: renderers fall back to the report's own text.
    */
   texts?: Record<Lang, KnowledgeTexts>;
+  /** Pattern sentences in every language, by pattern id, for the language switch. */
+  patternText?: Record<Lang, Record<string, string>>;
 }
 
 /** Titles and summaries of reasons, causes and signals in one language, by id. */

@@ -89,6 +89,7 @@ export function syntheticReport(o: SyntheticOptions): { report: Report; context:
     cluster: { nodes, pods: o.findings * 2, namespaces: 17, collectedAt: iso(t0 + span + 3_600_000) },
     findings,
     signals,
+    patterns: [],
     gaps: [{ node: 'worker-001', missing: 'no kubelet log for worker-001', impact: 'sandbox, volume and probe causes not checked' }, { node: null, missing: 'no events list', impact: 'event-based reasons not checked' }],
   };
   return { report, context: syntheticContext(['a/unknown.bin', 'b/skipped.txt']) };
@@ -129,7 +130,7 @@ export function reportOf(findings: ReportFinding[], extra: Partial<Report> = {})
     schemaVersion: 1, tool: { name: 'podmortem', version: '0.0.0-test' },
     inputs: [{ path: 'in', layouts: [], files: 1, bytes: 10 }],
     cluster: { nodes: 3, pods: 10, namespaces: 2, collectedAt: null },
-    findings, signals: [], gaps: [],
+    findings, signals: [], patterns: [], gaps: [],
     ...extra,
   };
 }

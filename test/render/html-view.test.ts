@@ -314,3 +314,15 @@ describe('formatting and labels', () => {
     expect(v.appendix.unrecognisedMore).toBe(30);
   });
 });
+
+describe('verdict with a cluster-wide pattern', () => {
+  it('leads with the pattern sentence in each language', async () => {
+    const { withPattern } = await import('../../src/render/html-view.js');
+    const { reportOf } = await import('../browser/synthetic.js');
+    const report = reportOf([], { patterns: [{ id: 'p-1', scope: 'node', subject: 'node-b', cause: 'cni.ip-exhausted', signal: 'cni.ip-exhausted', pods: 2, findings: [], summary: '2 pods on node node-b fail' }] });
+    const v = withPattern([{ text: 'rest' }], { 'p-1': '节点 node-b 上有 2 个 Pod 失败' }, report, 'zh');
+    expect(v[0]).toEqual({ text: '节点 node-b 上有 2 个 Pod 失败', strong: true });
+    expect(v.at(-1)).toEqual({ text: 'rest' });
+    expect(withPattern([{ text: 'rest' }], undefined, reportOf([]), 'en')).toEqual([{ text: 'rest' }]);
+  });
+});
