@@ -7,8 +7,26 @@ import type { Finding } from '../detect/types.js';
 import { LANGS, type Lang } from '../knowledge/schema.js';
 import { SEVERITIES, type BundleModel, type Evidence } from '../model/types.js';
 import { redact } from '../redact/redact.js';
-import type { KnowledgeTexts, Report, ReportContext, ReportFinding, ReportSignal } from '../report/types.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeTexts, Report, ReportContext, ReportFinding, ReportPattern, ReportSignal } from '../report/types.js';
+import type { Pattern } from '../correlate/patterns.js';
+import { BUILTIN_DIR, type KnowledgeBase } from './knowledge-base.js';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+type PatternTemplates = Record<Pattern['scope'], Record<Lang, string>>;
+let patternTemplates: PatternTemplates | null = null;
+
+/** The sentence of a pattern in one language, from knowledge/patterns.yaml. */
+function patternSentence(p: Pattern, kb: KnowledgeBase, lang: Lang): string {
+  patternTemplates ??= parseYaml(readFileSync(`${BUILTIN_DIR}/patterns.yaml`, 'utf8')) as PatternTemplates;
+  const values: Record<string, string> = {
+    pods: String(p.pods),
+    subject: p.subject,
+    signal: p.signal ? kb.signals.get(p.signal)?.text[lang].title ?? p.signal : '',
+    cause: kb.causes.get(p.cause)?.text[lang].summary ?? '',
+  };
+  return patternTemplates[p.scope][lang].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => values[k] ?? '').trim();
+}
 
 export interface ExplainOptions {
   lang: Lang;
@@ -61,6 +79,13 @@ function remediation(kb: KnowledgeBase, f: Finding, lang: Lang): string[] {
   return steps.map((s) => fillPlaceholders(s, values)).filter((s) => (seen.has(s) ? false : (seen.add(s), true)));
 }
 
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
+
+/** The contract's times are RFC 3339 or null: a bundle's malformed timestamp does not pass as one. */
+export function rfc3339OrNull(t: string | null | undefined): string | null {
+  return typeof t === 'string' && RFC3339.test(t) && !Number.isNaN(Date.parse(t)) ? t : null;
+}
+
 function sortFindings(a: Finding, b: Finding): number {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
     || a.namespace.localeCompare(b.namespace)
@@ -69,14 +94,14 @@ function sortFindings(a: Finding, b: Finding): number {
     || a.reason.localeCompare(b.reason);
 }
 
-export function buildReport(model: BundleModel, findings: Finding[], signals: ReportSignal[], kb: KnowledgeBase, opts: ExplainOptions): { report: Report; context: ReportContext } {
+export function buildReport(model: BundleModel, findings: Finding[], signals: ReportSignal[], kb: KnowledgeBase, opts: ExplainOptions, patterns: Pattern[] = []): { report: Report; context: ReportContext } {
   const clean = opts.redact ? redact : (s: string) => s;
-  const cleanEvidence = (e: Evidence): Evidence => ({ ...e, text: clean(e.text) });
+  const cleanEvidence = (e: Evidence): Evidence => ({ ...e, time: rfc3339OrNull(e.time), text: clean(e.text) });
   const reportFindings: ReportFinding[] = [...findings].sort(sortFindings).map((f) => ({
     id: f.id,
     reason: f.reason,
     relatedReasons: f.relatedReasons,
-    observed: f.observed,
+    observed: f.observed.map(clean),
     severity: f.severity,
     namespace: f.namespace,
     pod: f.pod,
@@ -84,8 +109,8 @@ export function buildReport(model: BundleModel, findings: Finding[], signals: Re
     node: f.node,
     owner: f.owner,
     count: f.count,
-    firstSeen: f.firstSeen,
-    lastSeen: f.lastSeen,
+    firstSeen: rfc3339OrNull(f.firstSeen),
+    lastSeen: rfc3339OrNull(f.lastSeen),
     cause: {
       id: f.cause.id,
       confidence: Math.round(f.cause.confidence * 100) / 100,
@@ -101,10 +126,12 @@ export function buildReport(model: BundleModel, findings: Finding[], signals: Re
     schemaVersion: 1,
     tool: { name: 'podmortem', version: opts.version },
     inputs: model.inputs,
-    cluster: { nodes: model.nodes.length, pods: model.pods.length, namespaces: namespaces.size, collectedAt: model.collectedAt },
+    cluster: { nodes: model.nodes.length, pods: model.pods.length, namespaces: namespaces.size, collectedAt: rfc3339OrNull(model.collectedAt) },
     findings: reportFindings,
-    signals: signals.map((s) => ({ ...s, evidence: s.evidence.map(cleanEvidence) })),
-    gaps: model.gaps.map((g) => ({ ...g, missing: clean(g.missing) })),
+    signals: signals.map((s) => ({ ...s, firstSeen: rfc3339OrNull(s.firstSeen), lastSeen: rfc3339OrNull(s.lastSeen), evidence: s.evidence.map(cleanEvidence) })),
+    patterns: patterns.map((pt): ReportPattern => ({ ...pt, summary: patternSentence(pt, kb, opts.lang) })),
+    // Gap texts quote file names, link targets and parser messages from the bundle.
+    gaps: model.gaps.map((g) => ({ ...g, missing: clean(g.missing), impact: clean(g.impact) })),
   };
   const reasonText: ReportContext['reasonText'] = {};
   for (const r of kb.reasons.values()) reasonText[r.id] = { title: r.text[opts.lang].title, summary: r.text[opts.lang].summary };
@@ -116,5 +143,7 @@ export function buildReport(model: BundleModel, findings: Finding[], signals: Re
     for (const s of kb.signals.values()) t.signals[s.id] = { title: s.text[lang].title, summary: s.text[lang].summary };
     texts[lang] = t;
   }
-  return { report, context: { lang: opts.lang, reasonText, unrecognised: model.unrecognised, redacted: opts.redact, texts } };
+  const patternText = {} as Record<Lang, Record<string, string>>;
+  for (const lang of LANGS) patternText[lang] = Object.fromEntries(patterns.map((pt) => [pt.id, patternSentence(pt, kb, lang)]));
+  return { report, context: { lang: opts.lang, reasonText, unrecognised: model.unrecognised.map(clean), redacted: opts.redact, texts, patternText } };
 }

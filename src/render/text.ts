@@ -35,6 +35,7 @@ export function renderText(report: Report, ctx: ReportContext, opts: TextOptions
       .filter(([, n]) => n > 0).map(([s, n]) => sev[s]!(`${n} ${s}`));
     out.push(c('1', `${report.findings.length} ${L.findings}: `) + counts.join(', '));
   }
+  for (const p of report.patterns) out.push(`${c('1', '▶')} ${safe(p.summary)}`);
   const maxEvidence = opts.evidenceLines ?? 4;
   for (const g of groupFindings(report.findings)) {
     const f = g.head;
