@@ -5,6 +5,7 @@
  * first; a regular expression only sees the lines whose literal matched.
  */
 import { patternMatches, type CompiledPattern, type KnowledgeBase } from '../explain/knowledge-base.js';
+import { anyOf, requiredLiterals } from './literals.js';
 
 export interface LineVerdict {
   signals: string[];
@@ -14,33 +15,73 @@ export interface LineVerdict {
 
 const NONE: LineVerdict = { signals: [], podRelevant: false };
 
+interface Entry {
+  /** The signal it shows, or null for a pattern that may explain a pod. */
+  signal: string | null;
+  p: CompiledPattern;
+}
+
+/** The patterns that apply to one kind of line, split by whether a literal gates them. */
+interface KindTable {
+  gate: RegExp | null;
+  gated: Entry[];
+  always: Entry[];
+}
+
+const LOG_KINDS = ['kubelet', 'containerd', 'crio', 'cni', 'dmesg', 'disk'];
+
 export class LineMatcher {
-  private readonly signalPatterns: { id: string; p: CompiledPattern }[] = [];
-  private readonly podPatterns: CompiledPattern[] = [];
+  private readonly tables = new Map<string, KindTable>();
 
   constructor(kb: KnowledgeBase) {
-    for (const s of kb.signals.values()) for (const p of s.compiledPatterns) this.signalPatterns.push({ id: s.id, p });
-    const logKinds = ['kubelet', 'containerd', 'crio', 'cni'];
-    const forLogs = (p: CompiledPattern) => !p.in || logKinds.some((k) => p.in!.has(k));
-    for (const r of kb.reasons.values()) for (const p of r.compiledMessages) if (forLogs(p) && p.in) this.podPatterns.push(p);
-    for (const c of kb.causes.values()) for (const rule of c.compiledRules) if (rule.pattern && rule.pattern.in && forLogs(rule.pattern)) this.podPatterns.push(rule.pattern);
+    const entries: Entry[] = [];
+    for (const s of kb.signals.values()) for (const p of s.compiledPatterns) entries.push({ signal: s.id, p });
+    const podKinds = ['kubelet', 'containerd', 'crio', 'cni'];
+    const forPods = (p: CompiledPattern) => p.in !== null && podKinds.some((k) => p.in!.has(k));
+    for (const r of kb.reasons.values()) for (const p of r.compiledMessages) if (forPods(p)) entries.push({ signal: null, p });
+    for (const c of kb.causes.values()) for (const rule of c.compiledRules) if (rule.pattern && forPods(rule.pattern)) entries.push({ signal: null, p: rule.pattern });
+    // One table per kind of line, so that a kubelet line never meets a dmesg-only pattern.
+    for (const kind of LOG_KINDS) {
+      const table: KindTable = { gate: null, gated: [], always: [] };
+      const literals: string[] = [];
+      for (const e of entries) {
+        if (e.p.in && !e.p.in.has(kind)) continue;
+        const lits = requiredLiterals(e.p.regex.source, e.p.literal);
+        if (lits) {
+          table.gated.push(e);
+          literals.push(...lits);
+        } else {
+          table.always.push(e);
+        }
+      }
+      table.gate = anyOf(literals);
+      this.tables.set(kind, table);
+    }
   }
 
   match(text: string, kind: string): LineVerdict {
+    const table = this.tables.get(kind);
+    if (!table) return NONE;
+    // Most lines hold none of the literals: one search dismisses them.
+    const candidates = table.gate && table.gate.test(text) ? [...table.always, ...table.gated] : table.always;
+    if (candidates.length === 0) return NONE;
     const lower = text.toLowerCase();
     let signals: string[] | null = null;
-    for (const { id, p } of this.signalPatterns) {
-      if (patternMatches(p, text, lower, kind) && !(signals ??= []).includes(id)) signals.push(id);
-    }
     let podRelevant = false;
-    for (const p of this.podPatterns) {
-      if (patternMatches(p, text, lower, kind)) {
-        podRelevant = true;
-        break;
-      }
+    for (const { signal, p } of candidates) {
+      if (signal !== null && signals?.includes(signal)) continue;
+      if (signal === null && podRelevant) continue;
+      if (!patternMatches(p, text, lower, kind)) continue;
+      if (signal !== null) (signals ??= []).push(signal);
+      else podRelevant = true;
     }
     if (!signals && !podRelevant) return NONE;
     return { signals: signals ?? [], podRelevant };
+  }
+
+  /** Patterns that no literal gates, by kind: each is tried on every line of that kind. */
+  ungated(): Record<string, string[]> {
+    return Object.fromEntries([...this.tables].map(([k, t]) => [k, t.always.map((e) => e.p.regex.source)]));
   }
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { requiredLiterals } from '../../src/detect/literals.js';
+import { loadKnowledgeBase } from '../../src/explain/knowledge-base.js';
+
+describe('required literals of a pattern', () => {
+  it.each([
+    ['no space left on device', ['no space left on device']],
+    ['PLEG is not healthy', ['pleg is not healthy']],
+    ['Memory cgroup out of memory|Out of memory: Killed process', ['memory cgroup out of memory', 'out of memory: killed process']],
+    ['failed to allocate for range \\d+: no IP addresses available', ['failed to allocate for range ']],
+    ['back-off (?:\\d[0-9hms.]{0,12} )?restarting failed container', ['restarting failed container']],
+    ['EXT4-fs error', ['ext4-fs error']],
+    ['x509: certificate', ['x509: certificate']],
+    ['colou?r changed', ['r changed']],
+  ])('%s', (source, expected) => expect(requiredLiterals(source)).toEqual(expected));
+
+  it.each([
+    ['\\d+/\\d+ ab', null],
+    ['a|[bc]d', null],
+    ['(?:foo|bar)baz', null],
+  ])('%s has no literal of useful length', (source, expected) => expect(requiredLiterals(source)).toEqual(expected));
+
+  it('a declared literal wins', () => expect(requiredLiterals('whatever', 'Given')).toEqual(['given']));
+
+  // Every derived literal must be in every text its regex matches: check on the knowledge base's own
+  // patterns against sample texts made from the regex's alternatives (the literal must be a substring).
+  it('derived literals of every knowledge-base pattern are substrings of the pattern source text', () => {
+    const kb = loadKnowledgeBase();
+    const sources = [...kb.signals.values()].flatMap((s) => s.compiledPatterns.map((p) => p.regex.source));
+    let derived = 0;
+    for (const src of sources) {
+      const lits = requiredLiterals(src);
+      if (!lits) continue;
+      derived++;
+      for (const l of lits) expect(src.toLowerCase().replace(/\\(.)/g, '$1')).toContain(l);
+    }
+    expect(derived).toBeGreaterThan(10);
+  });
+});
