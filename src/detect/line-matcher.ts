@@ -19,6 +19,8 @@ interface Entry {
   /** The signal it shows, or null for a pattern that may explain a pod. */
   signal: string | null;
   p: CompiledPattern;
+  /** One of these (lower case) is in every line the pattern matches; null: none known. */
+  lits: string[] | null;
 }
 
 /** The patterns that apply to one kind of line, split by whether a literal gates them. */
@@ -32,24 +34,27 @@ const LOG_KINDS = ['kubelet', 'containerd', 'crio', 'cni', 'dmesg', 'disk'];
 
 export class LineMatcher {
   private readonly tables = new Map<string, KindTable>();
+  /** Any literal of any kind: a raw line without one is of no use to any pattern. */
+  private readonly anyGate: RegExp | null;
+  private readonly hasUngated: boolean;
 
   constructor(kb: KnowledgeBase) {
     const entries: Entry[] = [];
-    for (const s of kb.signals.values()) for (const p of s.compiledPatterns) entries.push({ signal: s.id, p });
+    const entry = (signal: string | null, p: CompiledPattern): Entry => ({ signal, p, lits: requiredLiterals(p.regex.source, p.literal) });
+    for (const s of kb.signals.values()) for (const p of s.compiledPatterns) entries.push(entry(s.id, p));
     const podKinds = ['kubelet', 'containerd', 'crio', 'cni'];
     const forPods = (p: CompiledPattern) => p.in !== null && podKinds.some((k) => p.in!.has(k));
-    for (const r of kb.reasons.values()) for (const p of r.compiledMessages) if (forPods(p)) entries.push({ signal: null, p });
-    for (const c of kb.causes.values()) for (const rule of c.compiledRules) if (rule.pattern && forPods(rule.pattern)) entries.push({ signal: null, p: rule.pattern });
+    for (const r of kb.reasons.values()) for (const p of r.compiledMessages) if (forPods(p)) entries.push(entry(null, p));
+    for (const c of kb.causes.values()) for (const rule of c.compiledRules) if (rule.pattern && forPods(rule.pattern)) entries.push(entry(null, rule.pattern));
     // One table per kind of line, so that a kubelet line never meets a dmesg-only pattern.
     for (const kind of LOG_KINDS) {
       const table: KindTable = { gate: null, gated: [], always: [] };
       const literals: string[] = [];
       for (const e of entries) {
         if (e.p.in && !e.p.in.has(kind)) continue;
-        const lits = requiredLiterals(e.p.regex.source, e.p.literal);
-        if (lits) {
+        if (e.lits) {
           table.gated.push(e);
-          literals.push(...lits);
+          literals.push(...e.lits);
         } else {
           table.always.push(e);
         }
@@ -57,6 +62,16 @@ export class LineMatcher {
       table.gate = anyOf(literals);
       this.tables.set(kind, table);
     }
+    // On the raw line, a quote in a literal may be escaped (containerd's msg=\"...\"): the gate
+    // looks for the longest quote-free piece of each literal instead.
+    const rawPieces = entries.flatMap((e) => (e.lits ?? []).map((l) => l.split(/["\\]/).sort((a, b) => b.length - a.length)[0]!));
+    this.anyGate = anyOf(rawPieces);
+    this.hasUngated = entries.some((e) => !e.lits) || rawPieces.some((p) => p.length < 3);
+  }
+
+  /** Whether a raw line could matter to any pattern at all: lines that cannot are not even parsed. */
+  mayMatch(rawLine: string): boolean {
+    return this.hasUngated || (this.anyGate !== null && this.anyGate.test(rawLine));
   }
 
   match(text: string, kind: string): LineVerdict {
@@ -68,9 +83,10 @@ export class LineMatcher {
     const lower = text.toLowerCase();
     let signals: string[] | null = null;
     let podRelevant = false;
-    for (const { signal, p } of candidates) {
+    for (const { signal, p, lits } of candidates) {
       if (signal !== null && signals?.includes(signal)) continue;
       if (signal === null && podRelevant) continue;
+      if (lits && !lits.some((l) => lower.includes(l))) continue;
       if (!patternMatches(p, text, lower, kind)) continue;
       if (signal !== null) (signals ??= []).push(signal);
       else podRelevant = true;

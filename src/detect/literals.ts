@@ -52,6 +52,9 @@ function longestRun(alt: string): string {
       i++;
       // escaped punctuation is itself; \d \s \w \b and friends are not literal text
       if (n !== undefined && !/[A-Za-z0-9]/.test(n)) lit = n;
+    } else if (c === '{' && /^\{\d*,?\d*\}/.test(alt.slice(i))) {
+      // a counted quantifier: its digits are not text
+      i = alt.indexOf('}', i);
     } else if (c === '[') {
       // skip a character class
       for (i++; i < alt.length && alt[i] !== ']'; i++) if (alt[i] === '\\') i++;
@@ -80,9 +83,11 @@ function longestRun(alt: string): string {
  * useful length (then the pattern must always be tried).
  */
 export function requiredLiterals(source: string, declared?: string | null): string[] | null {
-  if (declared) return [declared.toLowerCase()];
   const lits = topLevelAlternatives(source).map(longestRun);
-  return lits.every((l) => l.length >= MIN_LITERAL) ? [...new Set(lits)] : null;
+  const derived = lits.every((l) => l.length >= MIN_LITERAL) ? [...new Set(lits)] : null;
+  // A declared literal is often short ('network', 'available'); a longer derived set is more selective.
+  if (declared && (!derived || Math.min(...derived.map((l) => l.length)) <= declared.length)) return [declared.toLowerCase()];
+  return derived;
 }
 
 function escape(s: string): string {

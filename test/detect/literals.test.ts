@@ -20,7 +20,13 @@ describe('required literals of a pattern', () => {
     ['(?:foo|bar)baz', null],
   ])('%s has no literal of useful length', (source, expected) => expect(requiredLiterals(source)).toEqual(expected));
 
-  it('a declared literal wins', () => expect(requiredLiterals('whatever', 'Given')).toEqual(['given']));
+  it('a declared literal wins unless the derived ones are all longer', () => {
+    expect(requiredLiterals('whatever', 'Given literal')).toEqual(['given literal']);
+    expect(requiredLiterals('NetworkPluginNotReady|NetworkReady=false', 'network')).toEqual(['networkpluginnotready', 'networkready=false']);
+  });
+  it('counted quantifiers are not text', () => {
+    expect(requiredLiterals('context deadline exceeded.{0,400}runtime')).toEqual(['context deadline exceeded']);
+  });
 
   // Every derived literal must be in every text its regex matches: check on the knowledge base's own
   // patterns against sample texts made from the regex's alternatives (the literal must be a substring).
