@@ -39,9 +39,11 @@ export function summarise(prof, top = 25) {
     const { callFrame: cf } = byId.get(id);
     total += us;
     const where = shortUrl(cf.url);
-    const key = `${cf.functionName || '(anonymous)'}  ${where}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
+    // RegExp frames are named by their whole source, which can be kilobytes: keep the start.
+    const name = cf.functionName.length > 100 ? `${cf.functionName.slice(0, 100)}...` : cf.functionName || '(anonymous)';
+    const key = `${name}  ${where}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
     fn.set(key, (fn.get(key) ?? 0) + us);
-    const fileKey = where || cf.functionName;
+    const fileKey = where || (cf.functionName.startsWith('RegExp:') ? 'RegExp (all)' : cf.functionName);
     files.set(fileKey, (files.get(fileKey) ?? 0) + us);
   }
   const rank = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: Math.round(us / 1000), pct: Number(((100 * us) / total).toFixed(1)) }));
