@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../explain/knowledge-base.js';
 import type { BundleModel, ContainerInfo, ContainerLog, ContainerState, EventInfo, Evidence, PodInfo, Severity } from '../model/types.js';
 import { classifyCause } from './classify-cause.js';
+import { imageRefFacts } from './image-ref.js';
 import { buildReasonIndex, type ReasonIndex } from './reason-index.js';
 import { containerStatusTexts, eventTexts, logTexts, podStatusTexts, type MatchText } from './texts.js';
 import type { Finding } from './types.js';
@@ -263,7 +264,10 @@ function toFinding(kb: KnowledgeBase, pod: PodInfo, cand: Candidate, events: Eve
     evidence,
     facts: {},
   };
-  if (cand.container?.image) f.facts.image = cand.container.image;
+  if (cand.container?.image) {
+    f.facts.image = cand.container.image;
+    Object.assign(f.facts, imageRefFacts(f.facts.image, reasons, result.cause.id));
+  }
   const exit = terminatedStates(cand.container).find((s) => s.exitCode !== undefined)?.exitCode;
   if (exit !== undefined) f.facts.exitCode = exit;
   const ids = [cand.container?.containerID, cand.container?.lastState?.containerID, cand.container?.state.containerID].map((id) => id?.replace(/^[a-z-]+:\/\//, '')).filter((id): id is string => !!id && /^[0-9a-f]{12,}$/.test(id));

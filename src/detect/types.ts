@@ -36,6 +36,10 @@ export interface Finding {
     containerIds?: string[];
     /** When the last run ended, for choosing the node lines nearest to it. */
     terminatedAt?: string;
+    /** image.not-found and the tag looks like a typo: the tag probably meant (detect/image-ref.ts). */
+    tagSuggestion?: string;
+    /** InvalidImageName: the rule of the reference format the image breaks (detect/image-ref.ts). */
+    referenceRule?: string;
   };
   /** The pod is not in the bundle any more: the finding comes from its events only. */
   historical?: boolean;

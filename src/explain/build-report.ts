@@ -10,6 +10,7 @@ import { redact } from '../redact/redact.js';
 import type { KnowledgeTexts, Report, ReportContext, ReportFinding, ReportPattern, ReportSignal } from '../report/types.js';
 import type { Pattern } from '../correlate/patterns.js';
 import { BUILTIN_DIR, type KnowledgeBase } from './knowledge-base.js';
+import { hintSteps } from './hints.js';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
@@ -74,7 +75,8 @@ function remediation(kb: KnowledgeBase, f: Finding, lang: Lang): string[] {
   const cause = kb.causes.get(f.cause.id);
   const reason = kb.reasons.get(f.reason);
   // The cause's steps first (they act on what was found), then the reason's general steps.
-  const steps = [...(cause?.remediation[lang] ?? []), ...(reason?.remediation[lang] ?? [])];
+  // Before them, what detect worked out about this finding itself (the tag probably meant, ...).
+  const steps = [...hintSteps(f, lang), ...(cause?.remediation[lang] ?? []), ...(reason?.remediation[lang] ?? [])];
   const seen = new Set<string>();
   return steps.map((s) => fillPlaceholders(s, values)).filter((s) => (seen.has(s) ? false : (seen.add(s), true)));
 }
