@@ -4,12 +4,13 @@
  */
 import { readInput } from '../ingest/read-input.js';
 import { DEFAULT_LIMITS, type IngestEntry, type IngestLimits, type IngestSummary } from '../ingest/types.js';
-import { classifyByContent, innerPath, type SourceKind } from '../locate/classify.js';
+import { classifyByContent, classifyByPath, innerPath, type SourceKind } from '../locate/classify.js';
 import { LayoutDetector } from '../locate/layouts.js';
 import { hostnameRootOf } from '../locate/node-sources.js';
 import { logBlockMarker, TailKeeper } from '../parse/container-log.js';
 import { readJsonStream } from '../parse/k8s/json-stream.js';
-import { readYamlObjects } from '../parse/k8s/read-objects.js';
+import { readYamlObjects, type RawObject } from '../parse/k8s/read-objects.js';
+import { secretValuesOf } from '../redact/redact.js';
 import { ModelBuilder } from '../model/builder.js';
 import type { BundleModel } from '../model/types.js';
 import { peek } from '../util/peek.js';
@@ -18,7 +19,8 @@ import type { KnowledgeBase } from '../explain/knowledge-base.js';
 import { readNodeLog } from '../parse/node-log.js';
 import { podFromTableRow } from '../parse/table-pod.js';
 import { parseDescribeNodes, parseDescribePods, parseGetEvents, parseGetPods } from '../parse/text/index.js';
-import { readLines, readText } from '../util/lines.js';
+import { DEFAULT_MAX_LINE, readBoundedText, readLines, readText } from '../util/lines.js';
+import { sniffUtf16, utf16ToUtf8 } from '../util/text-encoding.js';
 
 export interface ReadOptions {
   limits?: Partial<IngestLimits>;
@@ -37,6 +39,7 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const maxStructured = options.maxStructuredBytes ?? DEFAULT_MAX_STRUCTURED;
   const matcher = options.kb ? new LineMatcher(options.kb) : null;
+  const secrets = new Set<string>();
   for (const inputPath of inputPaths) {
     const summary: IngestSummary = { path: inputPath, files: 0, bytes: 0, links: [], gaps: [] };
     const layouts = new LayoutDetector();
@@ -44,7 +47,12 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
     for await (const entry of readInput(inputPath, ingestOptions, summary)) {
       layouts.seePath(entry.path);
       if (entry.type !== 'file') continue;
-      await readEntry(entry, builder, layouts, maxStructured, matcher);
+      try {
+        await readEntry(entry, builder, layouts, maxStructured, matcher, secrets);
+      } catch (err) {
+        // A parser must not stop the run: what this file holds is a gap, the other files are read.
+        builder.addGap({ node: null, missing: `${entry.path}: could not be parsed (${errorText(err)})`, impact: 'what this file holds was not analysed' });
+      }
     }
     for (const gap of summary.gaps) builder.addGap(gap);
     for (const link of summary.links) {
@@ -53,17 +61,29 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
     if (layouts.collectedAt) builder.setCollectedAtHint(layouts.collectedAt);
     builder.inputs.push({ path: inputPath, layouts: layouts.layouts(), files: summary.files, bytes: summary.bytes });
   }
-  return builder.build();
+  const model = builder.build();
+  if (secrets.size > 0) model.secretValues = [...secrets];
+  return model;
 }
 
-async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: LayoutDetector, maxStructured: number, matcher: LineMatcher | null): Promise<void> {
-  const { head, stream } = await peek(entry.open(), SNIFF_BYTES);
+async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: LayoutDetector, maxStructured: number, matcher: LineMatcher | null, secrets: Set<string>): Promise<void> {
+  let { head, stream } = await peek(entry.open(), SNIFF_BYTES);
   const path = innerPath(entry.path, entry.gunzipped === true);
   // the nested-archive part of the path, so that roots of two nested archives stay apart
   const prefix = entry.path.includes('!/') ? entry.path.slice(0, entry.path.lastIndexOf('!/') + 2) : '';
-  const source: SourceKind = looksBinary(head) ? { kind: 'unknown' } : classifyByContent(path, head.toString('utf8'));
   const file = entry.path;
   try {
+    // UTF-16 text (Windows tools write it) has NULs in every other byte: decode it, do not call it binary.
+    const utf16 = sniffUtf16(head);
+    if (utf16) ({ head, stream } = await peek(utf16ToUtf8(stream, utf16), SNIFF_BYTES));
+    let source: SourceKind;
+    if (!looksBinary(head)) {
+      source = classifyByContent(path, head.toString('utf8'));
+    } else {
+      // A container log padded with NULs (a crash, a full disk) is still a log; other binary files are not read.
+      const byPath = classifyByPath(path);
+      source = byPath?.kind === 'container-log' ? byPath : { kind: 'skip', why: 'binary content, not read' };
+    }
     switch (source.kind) {
       case 'k8s-json': {
         let objects = 0;
@@ -72,6 +92,7 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         const { documents } = await readJsonStream(readLines(stream, maxStructured), {
           objects: (objs, listKinds) => {
             objects += objs.length;
+            seeSecrets(objs, secrets);
             builder.addObjects(file, objs, podListHint(path), listKinds);
           },
           logLine: (block, line) => {
@@ -102,6 +123,7 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         const result = readYamlObjects(read.text);
         if (result.error) builder.addGap({ node: null, missing: `${file}: ${result.error}`, impact: 'objects in the damaged part of this file were not read' });
         if (result.objects.length > 0) {
+          seeSecrets(result.objects, secrets);
           builder.addObjects(file, result.objects, podListHint(path), result.listKinds);
           layouts.seePlainObjects();
         } else if (!result.error) {
@@ -134,11 +156,13 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         return;
       }
       case 'text-dump': {
-        const read = await readText(stream, maxStructured);
+        // Pasted kubectl text is read line by line: a giant line is cut, not held whole.
+        const read = await readBoundedText(stream, maxStructured);
         if (!read) {
           builder.addGap({ node: null, missing: `${file}: larger than ${maxStructured} bytes, not parsed`, impact: 'what it shows was not read' });
           return;
         }
+        if (read.cutLines > 0) builder.addGap({ node: null, missing: `${file}: ${read.cutLines} line(s) longer than ${DEFAULT_MAX_LINE} characters were cut there`, impact: 'the ends of those lines were not read' });
         const problems = readTextDump(source.text, read.text, file, builder);
         if (problems > 0) builder.addGap({ node: null, missing: `${file}: ${problems} part(s) of this ${source.text} text could not be read`, impact: 'the objects in those parts were not read' });
         layouts.seePlainObjects();
@@ -244,6 +268,18 @@ function podListHint(path: string): string | null {
   if (/(?:^|\/)events(?:\/[^/]+)?\.(?:json|ya?ml)$/.test(path)) return 'Event';
   if (/(?:^|\/)nodes\.(?:json|ya?ml)$/.test(path)) return 'Node';
   return null;
+}
+
+/** Remembers the values of Secret objects, so that redaction finds them wherever they are quoted. */
+function seeSecrets(objects: RawObject[], into: Set<string>): void {
+  for (const raw of objects) for (const v of secretValuesOf(raw.obj, raw.listKind)) into.add(v);
+}
+
+/** One line, for a gap: why a parser gave up on a file. */
+function errorText(err: unknown): string {
+  const text = err instanceof RangeError && /call stack/i.test(err.message) ? 'nested too deeply'
+    : err instanceof Error ? err.message : String(err);
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200);
 }
 
 /** NUL bytes in the first KiB: not text, whatever the name says. */

@@ -4,7 +4,9 @@ import { analyze } from '../analyze/analyze.js';
 import { loadKnowledgeBase } from '../explain/knowledge-base.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
 import { render } from '../render/index.js';
-import { formatForPath, parseFormat, parseLang, parseSeverity, parseSince, UsageError, type Format } from './options.js';
+import { terminalSafe } from '../render/terminal-safe.js';
+import type { IngestLimits } from '../ingest/types.js';
+import { formatForPath, parseCount, parseFormat, parseLang, parseSeverity, parseSince, parseSize, UsageError, type Format } from './options.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
 
@@ -19,6 +21,20 @@ export interface AnalyzeCliOptions {
   redact: boolean;
   failOn: string;
   quiet?: boolean;
+  maxBytes?: string;
+  maxEntries?: string;
+  maxDepth?: string;
+  maxRatio?: string;
+}
+
+/** The ingest limits the user raised or lowered; the others keep their defaults. */
+function limitsFrom(o: AnalyzeCliOptions): Partial<IngestLimits> {
+  const limits: Partial<IngestLimits> = {};
+  if (o.maxBytes !== undefined) limits.maxTotalBytes = parseSize(o.maxBytes, '--max-bytes');
+  if (o.maxEntries !== undefined) limits.maxEntries = parseCount(o.maxEntries, '--max-entries', 1);
+  if (o.maxDepth !== undefined) limits.maxDepth = parseCount(o.maxDepth, '--max-depth', 0);
+  if (o.maxRatio !== undefined) limits.maxRatio = parseCount(o.maxRatio, '--max-ratio', 1);
+  return limits;
 }
 
 const DEFAULT_HTML_PATH = 'podmortem-report.html';
@@ -28,6 +44,7 @@ export async function runAnalyze(inputs: string[], o: AnalyzeCliOptions): Promis
   const failOn = parseSeverity(o.failOn, '--fail-on', true);
   const minSeverity = o.minSeverity ? (parseSeverity(o.minSeverity, '--min-severity') as Severity) : undefined;
   const since = o.since ? parseSince(o.since) : {};
+  const limits = limitsFrom(o);
   const toStdout = o.output === '-' || (o.output === undefined && o.format !== 'html');
   const format: Format = o.format ? parseFormat(o.format) : o.output && o.output !== '-' ? formatForPath(o.output) : 'text';
   const target = o.output === undefined && format === 'html' ? DEFAULT_HTML_PATH : o.output;
@@ -39,7 +56,7 @@ export async function runAnalyze(inputs: string[], o: AnalyzeCliOptions): Promis
   let result;
   try {
     result = await analyze(inputs, {
-      kb, lang, redact: o.redact, version: VERSION,
+      kb, lang, redact: o.redact, version: VERSION, limits,
       namespaces: o.namespace,
       ...since,
       ...(minSeverity ? { minSeverity } : {}),
@@ -58,7 +75,7 @@ export async function runAnalyze(inputs: string[], o: AnalyzeCliOptions): Promis
     if (!o.quiet) process.stderr.write(`podmortem: report written to ${target}\n`);
   }
   if (!o.quiet) {
-    for (const gap of report.gaps.slice(0, 3)) process.stderr.write(`podmortem: gap: ${gap.missing.replace(/[\u0000-\u001f\u007f]/g, ' ')}\n`);
+    for (const gap of report.gaps.slice(0, 3)) process.stderr.write(`podmortem: gap: ${terminalSafe(gap.missing)}\n`);
     if (report.gaps.length > 3) process.stderr.write(`podmortem: ${report.gaps.length - 3} more gaps listed in the report\n`);
   }
   if (failOn === 'none') return 0;

@@ -34,6 +34,10 @@ function program(): Command {
     .option('--no-redact', 'do not redact secrets (warns on stderr)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above LEVEL').choices(['critical', 'error', 'warning', 'info', 'none']).default('error'))
     .option('-q, --quiet', 'no progress or warnings on stderr')
+    .option('--max-bytes <size>', 'stop reading an input after SIZE of decompressed data (default 64G)')
+    .option('--max-entries <n>', 'stop reading an input after N entries, nested archives included (default 1000000)')
+    .option('--max-depth <n>', 'open archives nested at most N deep inside an input (default 4)')
+    .option('--max-ratio <n>', 'treat compressed data expanding more than N times as a bomb (default 1000)')
     .action(async (inputs: string[], opts) => {
       process.exitCode = await runAnalyze(inputs, opts);
     });
@@ -55,7 +59,21 @@ function fail(message: string): void {
   process.exitCode = 2;
 }
 
+/** The one line for a failure that is not the user's: no stack trace unless asked for. */
+function internalError(e: unknown): void {
+  const err = e as Error | undefined;
+  const message = String(err?.message ?? e).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  fail(`internal error: ${message}${process.env['PODMORTEM_DEBUG'] ? `\n${err?.stack ?? ''}` : ' (set PODMORTEM_DEBUG=1 for details)'}`);
+}
+
 async function main(): Promise<void> {
+  // An error thrown from a stream callback escapes every try: it still ends in one line, not a trace.
+  const last = (e: unknown) => {
+    internalError(e);
+    process.exit(2);
+  };
+  process.on('uncaughtException', last);
+  process.on('unhandledRejection', last);
   // `podmortem analyze x | head`: a closed pipe ends the output, it is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -70,8 +88,7 @@ async function main(): Promise<void> {
     } else if (e instanceof UsageError || e instanceof InputError || e instanceof RulesError) {
       fail(e.message);
     } else {
-      const err = e as Error | undefined;
-      fail(`internal error: ${err?.message ?? String(e)}${process.env['PODMORTEM_DEBUG'] ? `\n${err?.stack ?? ''}` : ' (set PODMORTEM_DEBUG=1 for details)'}`);
+      internalError(e);
     }
   }
 }

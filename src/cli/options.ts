@@ -41,3 +41,22 @@ export function formatForPath(path: string): Format {
   if (/\.(txt|text|log)$/i.test(path)) return 'text';
   return 'html';
 }
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/** `--max-bytes`: a byte count, with an optional binary unit (`512M`, `64G`, `2GiB`, `100k`). */
+export function parseSize(v: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(v.trim());
+  const n = m ? Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]! : NaN;
+  if (!Number.isFinite(n) || n < 1 || n > Number.MAX_SAFE_INTEGER) {
+    throw new UsageError(`${flag} must be a size such as 500M, 20G or a number of bytes (got '${v}')`);
+  }
+  return Math.floor(n);
+}
+
+/** `--max-entries`, `--max-depth`, `--max-ratio`: a whole number of at least `min`. */
+export function parseCount(v: string, flag: string, min: number): number {
+  const n = /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number of at least ${min} (got '${v}')`);
+  return n;
+}

@@ -1,5 +1,6 @@
 /** A one-line progress indicator on stderr, only on a terminal, redrawn at most a few times a second. */
 import type { WriteStream } from 'node:tty';
+import { terminalSafe } from '../render/terminal-safe.js';
 
 export class Progress {
   private last = 0;
@@ -14,7 +15,7 @@ export class Progress {
     const pct = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0;
     const width = (this.out.columns ?? 80) - 20;
     const name = path.length > width ? '…' + path.slice(-(width - 1)) : path;
-    this.out.write(`\r\u001b[K${String(pct).padStart(3)}% ${mb(done)}/${mb(total)} ${name.replace(/[\u0000-\u001f\u007f]/g, '?')}`);
+    this.out.write(`\r\u001b[K${String(pct).padStart(3)}% ${mb(done)}/${mb(total)} ${terminalSafe(name)}`);
     this.shown = true;
   }
 

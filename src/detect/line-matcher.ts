@@ -64,9 +64,12 @@ export class LineMatcher {
     }
     // On the raw line, a quote in a literal may be escaped (containerd's msg=\"...\"): the gate
     // looks for the longest quote-free piece of each literal instead.
-    const rawPieces = entries.flatMap((e) => (e.lits ?? []).map((l) => l.split(/["\\]/).sort((a, b) => b.length - a.length)[0]!));
+    // Only patterns that can look at node log lines count: an event-only pattern without a literal
+    // must not switch the gate off for every log line.
+    const forLogs = entries.filter((e) => !e.p.in || LOG_KINDS.some((k) => e.p.in!.has(k)));
+    const rawPieces = forLogs.flatMap((e) => (e.lits ?? []).map((l) => l.split(/["\\]/).sort((a, b) => b.length - a.length)[0]!));
     this.anyGate = anyOf(rawPieces);
-    this.hasUngated = entries.some((e) => !e.lits) || rawPieces.some((p) => p.length < 3);
+    this.hasUngated = forLogs.some((e) => !e.lits) || rawPieces.some((p) => p.length < 3);
   }
 
   /** Whether a raw line could matter to any pattern at all: lines that cannot are not even parsed. */

@@ -9,7 +9,7 @@ import type { BundleModel, ContainerInfo, ContainerLog, ContainerState, EventInf
 import { classifyCause } from './classify-cause.js';
 import { imageRefFacts } from './image-ref.js';
 import { buildReasonIndex, type ReasonIndex } from './reason-index.js';
-import { containerStatusTexts, eventTexts, logTexts, podStatusTexts, type MatchText } from './texts.js';
+import { containerStatusTexts, eventTexts, nodeLineTexts, logTexts, podStatusTexts, type MatchText } from './texts.js';
 import type { Finding } from './types.js';
 
 const VALID_PHASES = new Set(['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown']);
@@ -17,6 +17,7 @@ const VALID_PHASES = new Set(['Pending', 'Running', 'Succeeded', 'Failed', 'Unkn
 const NOT_YET = new Set(['ContainerCreating', 'PodInitializing']);
 const MAX_EVENTS_AS_EVIDENCE = 4;
 const MAX_DECIDING_EVIDENCE = 3;
+const MAX_NODE_LINES_AS_EVIDENCE = 3;
 const LOG_LINES_AS_EVIDENCE = 8;
 
 interface Candidate {
@@ -45,12 +46,14 @@ export function detectPodFindings(model: BundleModel, kb: KnowledgeBase): Findin
     if (l.previous || !logs.has(k)) logs.set(k, l);
   }
 
+  const podLines = model.nodeEvidence.podLogLines();
   const findings: Finding[] = [];
   const podKeys = new Set<string>();
   for (const pod of model.pods) {
     podKeys.add(`${pod.namespace}/${pod.name}`);
     const events = eventsByPod.get(`${pod.namespace}/${pod.name}`) ?? [];
-    for (const cand of podCandidates(pod, events, index, logs)) findings.push(toFinding(kb, pod, cand, events, logs));
+    const nodeLines = nodeLineTexts(podLines.get(`${pod.namespace}/${pod.name}`));
+    for (const cand of podCandidates(pod, events, index, logs, nodeLines)) findings.push(toFinding(kb, pod, cand, events, logs));
   }
   // Events of pods that are not in the bundle (deleted, or only events were collected).
   for (const [k, events] of eventsByPod) {
@@ -83,7 +86,7 @@ export function isHealthy(pod: PodInfo): boolean {
   return all.length > 0 && all.every((c) => c.ready || (c.state.state === 'terminated' && c.state.exitCode === 0));
 }
 
-function podCandidates(pod: PodInfo, events: EventInfo[], index: ReasonIndex, logs: Map<string, ContainerLog>): Candidate[] {
+function podCandidates(pod: PodInfo, events: EventInfo[], index: ReasonIndex, logs: Map<string, ContainerLog>, nodeLines: MatchText[]): Candidate[] {
   if (isHealthy(pod)) {
     // A pod being deleted can look healthy while it cannot be stopped: only its stop-stage events
     // (FailedKillPod: KillContainer, KillPodSandbox, network teardown) say so.
@@ -142,6 +145,20 @@ function podCandidates(pod: PodInfo, events: EventInfo[], index: ReasonIndex, lo
   const containersWithFindings = new Set(out.map((c) => c.container?.name).filter((n): n is string => !!n));
   const podLevelEvents = events.filter((e) => ![...containersWithFindings].some((name) => e.involved.fieldPath?.includes(`{${name}}`)));
   out.push(...eventCandidates(podLevelEvents, index, found, pod));
+
+  // Still nothing: the kubelet's and runtime's own lines about the pod may name the reason (a
+  // sandbox config failure shows only there).
+  if (out.length === 0) {
+    for (const t of nodeLines) {
+      const reason = index.byMessage(t.text, t.source)[0];
+      if (!reason) continue;
+      let cand = out.find((c) => c.reason === reason);
+      if (!cand) out.push((cand = candidate(reason, [], null, [...podTexts], 0)));
+      cand.count++;
+    }
+  }
+  // Every candidate can use those lines as evidence for its cause.
+  for (const c of out) c.texts.push(...nodeLines);
 
   // A phase that is not a phase (hand-edited or a tool's summary): flag it, say no more than we know.
   if (out.length === 0 && pod.phase && !VALID_PHASES.has(pod.phase)) {
@@ -229,6 +246,8 @@ function toFinding(kb: KnowledgeBase, pod: PodInfo, cand: Candidate, events: Eve
   cand.texts.filter((t) => t.source === 'status').forEach((t) => add(t.evidence));
   const warnings = cand.texts.filter((t) => t.source === 'event' && t.evidence.text.startsWith('Warning'));
   warnings.slice(0, MAX_EVENTS_AS_EVIDENCE).forEach((t) => add(t.evidence));
+  // the kubelet's and runtime's own lines about the pod, the latest few
+  cand.texts.filter((t) => t.source === 'kubelet' || t.source === 'containerd' || t.source === 'crio' || t.source === 'cni').slice(-MAX_NODE_LINES_AS_EVIDENCE).forEach((t) => add(t.evidence));
   if (cand.container && (cand.reason === 'CrashLoopBackOff' || cand.reason === 'RunInitContainerError' || cand.reason === 'OOMKilled')) {
     const log = logs.get(`${pod.namespace}/${pod.name}/${cand.container.name}`);
     logTexts(log, LOG_LINES_AS_EVIDENCE).forEach((t) => add(t.evidence));

@@ -3,11 +3,12 @@
  * pod and container, the pod's events, and the last lines of the container's log.
  */
 import type { ContainerInfo, ContainerLog, ContainerState, EventInfo, Evidence, PodInfo } from '../model/types.js';
+import type { LogHit } from '../model/node-evidence.js';
 
 export interface MatchText {
   text: string;
   lower: string;
-  source: 'status' | 'event' | 'container-log';
+  source: 'status' | 'event' | 'container-log' | 'kubelet' | 'containerd' | 'crio' | 'cni';
   evidence: Evidence;
   /** For events: its reason, so rules can ask for Unhealthy or Killing events. */
   eventReason?: string;
@@ -66,6 +67,14 @@ export function podStatusTexts(pod: PodInfo): MatchText[] {
 
 export function eventTexts(events: EventInfo[]): MatchText[] {
   return events.map((ev) => mt(ev.message, 'event', eventEvidence(ev), ev.reason));
+}
+
+/** Kubelet and runtime lines that name the pod (kept by the line matcher as the logs streamed). */
+export function nodeLineTexts(hits: LogHit[] | undefined): MatchText[] {
+  if (!hits) return [];
+  return hits
+    .filter((h) => h.kind === 'kubelet' || h.kind === 'containerd' || h.kind === 'crio' || h.kind === 'cni')
+    .map((h) => mt(h.text, h.kind as MatchText['source'], { file: h.file, line: h.line, time: h.time, kind: h.kind, text: h.text }));
 }
 
 export function logTexts(log: ContainerLog | undefined, last = 10): MatchText[] {

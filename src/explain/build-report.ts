@@ -6,7 +6,7 @@
 import type { Finding } from '../detect/types.js';
 import { LANGS, type Lang } from '../knowledge/schema.js';
 import { SEVERITIES, type BundleModel, type Evidence } from '../model/types.js';
-import { redact } from '../redact/redact.js';
+import { KnownSecrets, redact } from '../redact/redact.js';
 import type { KnowledgeTexts, Report, ReportContext, ReportFinding, ReportPattern, ReportSignal } from '../report/types.js';
 import type { Pattern } from '../correlate/patterns.js';
 import { BUILTIN_DIR, type KnowledgeBase } from './knowledge-base.js';
@@ -97,7 +97,8 @@ function sortFindings(a: Finding, b: Finding): number {
 }
 
 export function buildReport(model: BundleModel, findings: Finding[], signals: ReportSignal[], kb: KnowledgeBase, opts: ExplainOptions, patterns: Pattern[] = []): { report: Report; context: ReportContext } {
-  const clean = opts.redact ? redact : (s: string) => s;
+  const known = opts.redact && model.secretValues && model.secretValues.length > 0 ? new KnownSecrets(model.secretValues) : null;
+  const clean = opts.redact ? (s: string) => redact(s, known) : (s: string) => s;
   const cleanEvidence = (e: Evidence): Evidence => ({ ...e, time: rfc3339OrNull(e.time), text: clean(e.text) });
   const reportFindings: ReportFinding[] = [...findings].sort(sortFindings).map((f) => ({
     id: f.id,

@@ -9,6 +9,13 @@ export class LimitError extends Error {}
  */
 export class StopInput extends Error {}
 
+/**
+ * The ratio of all decompressed bytes to the input file's size is judged once this much has come
+ * out: each stream's own ratio is checked as it inflates, but a zip whose entries share their data
+ * (an "overlapping" bomb) stays within the ratio entry by entry.
+ */
+const WHOLE_RATIO_AFTER = 64 * 1024 * 1024;
+
 /** How often onProgress may be called. */
 const PROGRESS_INTERVAL_MS = 200;
 
@@ -72,8 +79,17 @@ export class IngestContext {
       );
       return false;
     }
-    this.summary.bytes += n;
-    if (this.progressByBytes) this.progress(this.summary.bytes);
+    const total = this.summary.bytes + n;
+    if (this.inputSize > 0 && total > WHOLE_RATIO_AFTER && total / this.inputSize > this.limits.maxRatio) {
+      this.stop(
+        `${this.inputName}: its files expand to more than ${this.limits.maxRatio} times its size (a possible decompression bomb); ` +
+          `reading stopped in '${this.lastPath ?? this.inputName}'`,
+        'that file was cut short and the entries after it were not analysed',
+      );
+      return false;
+    }
+    this.summary.bytes = total;
+    if (this.progressByBytes) this.progress(total);
     return true;
   };
 
@@ -122,6 +138,14 @@ export class IngestContext {
     this.gap(
       `${label}: not a readable zip archive (${reason(err)}); it may be truncated or damaged, and nothing in it could be read`,
       `the files inside ${label} were not analysed`,
+    );
+  }
+
+  /** Records that a zip's central directory could not be read, so its members are read from their local headers. */
+  salvagedArchive(label: string, err: unknown): void {
+    this.gap(
+      `${label}: the zip's central directory could not be read (${reason(err)}); its members were read in file order as far as they go`,
+      `the list of files in ${label} is not known, so members past any damage are missing without a name`,
     );
   }
 

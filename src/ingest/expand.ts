@@ -8,6 +8,7 @@ import { containerKind, isTarAfterGunzip, SNIFF_BYTES } from './sniff.js';
 import { tarMembers } from './tar.js';
 import type { IngestEntry } from './types.js';
 import { openZipBuffer, zipMembers } from './zip.js';
+import { bufferAccess, salvageZipMembers, startsWithLocalHeader } from './zip-salvage.js';
 
 /** One archive (or directory) being read, and where it sits in the input. */
 export interface Container {
@@ -199,11 +200,18 @@ async function* expandBufferedZip(
     chunks.push(chunk);
   }
   if (file.body.error) return; // the container is damaged: its reader reports it
+  const buffer = Buffer.concat(chunks);
   let zip;
   try {
-    zip = await openZipBuffer(Buffer.concat(chunks));
+    zip = await openZipBuffer(buffer);
   } catch (err) {
-    ctx.unreadableArchive(file.path, err);
+    if (!startsWithLocalHeader(buffer)) {
+      ctx.unreadableArchive(file.path, err);
+      return;
+    }
+    // The central directory (at the end) is lost, the members before the damage are not.
+    ctx.salvagedArchive(file.path, err);
+    yield* expandMembers(ctx, inner, salvageZipMembers(bufferAccess(buffer), ctx.limits.maxRatio));
     return;
   }
   yield* expandMembers(ctx, inner, zipMembers(zip, ctx.limits.maxRatio));

@@ -8,6 +8,7 @@ import { expandFile, expandMembers, type Container } from './expand.js';
 import { sniffMagic, SNIFF_BYTES } from './sniff.js';
 import type { IngestEntry, IngestOptions, IngestSummary } from './types.js';
 import { openZipFd, zipMembers } from './zip.js';
+import { fdAccess, salvageZipMembers, startsWithLocalHeader } from './zip-salvage.js';
 
 /**
  * The input as a whole cannot be read (missing, no permission, a socket...). The message is one
@@ -99,7 +100,13 @@ async function* readFile(ctx: IngestContext, path: string, st: Stats): AsyncGene
         zip = await openZipFd(fd);
         owned = false;
       } catch (err) {
-        ctx.unreadableArchive(ctx.inputName, err);
+        if (!startsWithLocalHeader(head)) {
+          ctx.unreadableArchive(ctx.inputName, err);
+          return;
+        }
+        // The central directory (at the end) is lost, the members before the damage are not.
+        ctx.salvagedArchive(ctx.inputName, err);
+        yield* expandMembers(ctx, topContainer(ctx), salvageZipMembers(fdAccess(fd), ctx.limits.maxRatio));
         return;
       }
       // A zip is read at random offsets: progress is how far into the file the current member is.

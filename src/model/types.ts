@@ -162,4 +162,6 @@ export interface BundleModel {
   podsCollected: boolean;
   /** The telling lines of node logs: per signal and node, and per pod. */
   nodeEvidence: NodeEvidence;
+  /** Values of the Secret objects in the bundle: redaction looks for them in every output. */
+  secretValues?: string[];
 }

@@ -80,7 +80,8 @@ export async function readNodeLog(lines: AsyncIterable<Line>, ctx: NodeLogContex
     const verdict = matcher.match(kind === 'disk' ? l.text : rec.message, kind);
     if (verdict.signals.length === 0 && !verdict.podRelevant) return;
     const hit = {
-      node, kind, file: ctx.file, line: l.no, text: l.text, time: rec.time,
+      // a fresh copy: a slice would keep the whole decoded chunk it came from alive
+      node, kind, file: ctx.file, line: l.no, text: Buffer.from(l.text, 'utf8').toString('utf8'), time: rec.time,
       ...(rec.wallClock ? { wallClock: rec.wallClock } : {}),
       ...(rec.bootSeconds !== undefined ? { bootSeconds: rec.bootSeconds } : {}),
       ...(!node && ctx.root !== undefined ? { root: ctx.root } : {}),

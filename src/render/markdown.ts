@@ -7,7 +7,7 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text inside a table cell or a heading: no markup from the bundle, no line breaks, no pipes. */
 export function mdInline(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').replace(BIDI, '\uFFFD').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(BIDI, '\uFFFD').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
 }
 
 /** The longest run of backticks in `s` (a loop: spreading every run into Math.max overflows on long text). */
@@ -23,7 +23,7 @@ function longestBacktickRun(s: string): number {
 
 /** A code fence longer than any run of backticks in the content, so the content cannot close it. */
 export function mdFence(lines: string[]): string {
-  const body = lines.map((l) => l.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(BIDI, '\uFFFD')).join('\n');
+  const body = lines.map((l) => l.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ').replace(BIDI, '\uFFFD')).join('\n');
   const longest = Math.max(2, longestBacktickRun(body));
   const fence = '`'.repeat(longest + 1);
   return `${fence}text\n${body}\n${fence}`;
@@ -31,7 +31,7 @@ export function mdFence(lines: string[]): string {
 
 /** Inline code whose content cannot close it: a backtick run longer than any inside, padded when needed. */
 export function mdCode(s: string): string {
-  const body = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').replace(BIDI, '\uFFFD');
+  const body = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(BIDI, '\uFFFD');
   const longest = longestBacktickRun(body);
   const ticks = '`'.repeat(longest + 1);
   const pad = body.startsWith('`') || body.endsWith('`') || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';

@@ -1,2 +1,3 @@
 export * from './json-scan.js';
 export * from './lines.js';
+export * from './text-encoding.js';

@@ -87,3 +87,28 @@ export async function readText(stream: Readable, maxBytes: number): Promise<{ te
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, bytes };
 }
+
+/**
+ * Reads a whole stream as text made of lines no longer than `maxLineLength` (longer ones are cut
+ * there, and counted in `cutLines`), up to `maxBytes` of text; null past that. For line-oriented
+ * text (pasted kubectl output) where a giant line carries nothing worth its memory.
+ */
+export async function readBoundedText(
+  stream: Readable,
+  maxBytes: number,
+  maxLineLength = DEFAULT_MAX_LINE,
+): Promise<{ text: string; bytes: number; cutLines: number } | null> {
+  const lines: string[] = [];
+  let bytes = 0;
+  let cutLines = 0;
+  for await (const line of readLines(stream, maxLineLength)) {
+    bytes += line.text.length + 1;
+    if (bytes > maxBytes) {
+      stream.destroy();
+      return null;
+    }
+    if (line.truncated) cutLines++;
+    lines.push(line.text);
+  }
+  return { text: lines.join('\n'), bytes, cutLines };
+}

@@ -53,3 +53,13 @@ describe('LineMatcher', () => {
     ['no pod here', null],
   ])('podOfLine: %s', (line, expected) => expect(podOfLine(line)).toEqual(expected));
 });
+
+describe('LineMatcher.mayMatch (the gate before parsing)', () => {
+  it('lets through a line holding a literal, stops a routine one', () => {
+    expect(matcher.mayMatch('Mar 14 08:50:00 node-b containerd[812]: time="x" level=error msg="write /var/lib/x: no space left on device"')).toBe(true);
+    expect(matcher.mayMatch('Mar 14 08:50:00 node-b kubelet[900]: I0314 08:50:00.000000 900 kubelet.go:2400] "SyncLoop ADD" source="api" pods=["shop/web-1"]')).toBe(false);
+  });
+  it('finds a literal whose quotes are escaped on the raw line', () => {
+    expect(matcher.mayMatch('level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:x} failed, error" error="failed to setup network for sandbox \\"8e2f\\": plugin type=\\"calico\\" failed (add)"')).toBe(true);
+  });
+});

@@ -76,13 +76,20 @@ describe('damaged archives', () => {
     expect(summary.gaps[0]!.missing).toMatch(/^outer-cut\.tar: archive is truncated (inside|after) 'node\.tgz!\/logs\/part-\d\.log'/);
   });
 
-  it('corrupt zip: a gap, no throw', async () => {
+  it('corrupt zip: its members are read from their local headers, with a gap, no throw', async () => {
     const zip = writeZip([{ name: 'a.txt', data: 'A' }]);
     const path = tmp.file('corrupt.zip', zip.subarray(0, zip.length - 30)); // end record cut off
     const { entries, summary } = await collect(path);
-    expect(entries).toEqual([]);
+    expect(entries).toEqual([{ path: 'a.txt', type: 'file', text: 'A' }]);
     expect(summary.gaps).toHaveLength(1);
-    expect(summary.gaps[0]!.missing).toMatch(/^corrupt\.zip: not a readable zip archive \(.+\); it may be truncated or damaged/);
+    expect(summary.gaps[0]!.missing).toMatch(/^corrupt\.zip: the zip's central directory could not be read \(.+\); its members were read in file order as far as they go$/);
+  });
+
+  it('a zip magic number and nothing else: not a readable zip, no throw', async () => {
+    const path = tmp.file('magic-only.zip', Buffer.from('PK\u0005\u0006', 'latin1'));
+    const { entries, summary } = await collect(path);
+    expect(entries).toEqual([]);
+    expect(summary.gaps[0]!.missing).toMatch(/^magic-only\.zip: not a readable zip archive \(.+\); it may be truncated or damaged/);
   });
 
   it('zip with one damaged member: the others are still read', async () => {

@@ -54,12 +54,22 @@ function fromDocument(doc: unknown, docLine: number, itemLines: number[] | null,
   return out;
 }
 
+/**
+ * The first line of a parser's error, without the excerpt of the input V8 quotes (`"…" is not valid
+ * JSON`): bundle text in a gap message could carry a secret past redaction, cut where it was cut.
+ */
+function parseErrorText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/maximum call stack/i.test(message)) return 'nested too deeply to be read';
+  return (message.split('\n')[0] ?? '').replace(/, ".*" is not valid JSON$/, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().replace(/:$/, '');
+}
+
 export function readJsonObjects(text: string, firstLine = 1): ReadResult {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { objects: [], listKinds: [], error: `invalid JSON: ${(e as Error).message.split('\n')[0]}` };
+    return { objects: [], listKinds: [], error: `invalid JSON: ${parseErrorText(e)}` };
   }
   const start = text.search(/\S/);
   const docLine = offsetsToLines(text, [Math.max(0, start)], firstLine)[0] ?? firstLine;
@@ -69,13 +79,42 @@ export function readJsonObjects(text: string, firstLine = 1): ReadResult {
   return { objects: fromDocument(doc, docLine, lines, listKinds), listKinds };
 }
 
+/** Flow collections (`[`, `{`) nested deeper than this are refused before parsing: no Kubernetes object needs it. */
+const MAX_FLOW_DEPTH = 512;
+
+/** How deep `[` and `{` nest in YAML text, outside quoted scalars and comments (a fast over-estimate). */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else if (c === 92 /* \ */ && quote === 34) i++;
+      else if (c === 10 && quote === 39) quote = 0; // a stray apostrophe in a plain scalar ends at the line
+      continue;
+    }
+    if (c === 34 || c === 39) quote = c;
+    else if (c === 35 /* # */) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
 export function readYamlObjects(text: string): ReadResult {
+  if (flowDepth(text) > MAX_FLOW_DEPTH) return { objects: [], listKinds: [], error: 'invalid YAML: nested too deeply to be read' };
   const lineCounter = new LineCounter();
   let docs;
   try {
     docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
   } catch (e) {
-    return { objects: [], listKinds: [], error: `invalid YAML: ${(e as Error).message.split('\n')[0]}` };
+    return { objects: [], listKinds: [], error: `invalid YAML: ${parseErrorText(e)}` };
   }
   if (!Array.isArray(docs)) docs = [docs];
   const objects: RawObject[] = [];
@@ -83,14 +122,14 @@ export function readYamlObjects(text: string): ReadResult {
   const errors: string[] = [];
   for (const d of docs) {
     if (d.errors.length > 0) {
-      errors.push(d.errors[0]!.message.split('\n')[0]!);
+      errors.push(parseErrorText(d.errors[0]));
       continue;
     }
     let value: unknown;
     try {
       value = d.toJS({ maxAliasCount: YAML_ALIAS_LIMIT });
     } catch (e) {
-      errors.push((e as Error).message.split('\n')[0]!);
+      errors.push(parseErrorText(e));
       continue;
     }
     if (value === undefined || value === null) continue;
@@ -111,7 +150,7 @@ export function readYamlObjects(text: string): ReadResult {
         return r ? lineCounter.linePos(r[0]).line : docLine;
       });
     }
-    objects.push(...fromDocument(value, docLine, itemLines, listKinds));
+    for (const x of fromDocument(value, docLine, itemLines, listKinds)) objects.push(x);
   }
   const result: ReadResult = { objects, listKinds };
   if (errors.length > 0) result.error = `invalid YAML: ${errors[0]}`;

@@ -118,7 +118,7 @@ function parseBlock(lines: string[], start: number, end: number, file: string, n
     if (col0 && isEventsStart(line)) {
       sawEvents = true;
       const r = readEventsSection(lines, i, { file, namespace: 'default', involved: { kind: 'Node', name }, nowMs }, problems);
-      events.push(...r.events);
+      for (const x of r.events) events.push(x);
       if (r.next > i + 1) lastNonBlank = r.next - 1;
       i = Math.max(r.next, i + 1);
       section = 'other';
@@ -240,9 +240,9 @@ function parseBlock(lines: string[], start: number, end: number, file: string, n
     problems.push({ line: lastNonBlank + 1, message: `node ${name}: no Events: section (truncated, or --show-events=false)` });
   }
   out.nodes.push(node);
-  out.taints.push(...taints);
-  out.events.push(...events);
-  out.problems.push(...problems);
+  for (const x of taints) out.taints.push(x);
+  for (const x of events) out.events.push(x);
+  for (const x of problems) out.problems.push(x);
 }
 
 /**

@@ -127,7 +127,7 @@ function parseBlock(lines: string[], start: number, end: number, file: string, n
         { file, namespace: pod.namespace, involved: { kind: 'Pod', namespace: pod.namespace, name: pod.name }, nowMs },
         problems,
       );
-      events.push(...r.events);
+      for (const x of r.events) events.push(x);
       if (r.next > i + 1) lastNonBlank = r.next - 1;
       i = Math.max(r.next, i + 1);
       section = 'other';
@@ -322,7 +322,7 @@ function parseBlock(lines: string[], start: number, end: number, file: string, n
       line: start + 1,
       message: `"Name: ${clip(name)}" has no Namespace: line: not a pod description (or truncated), skipped`,
     });
-    out.problems.push(...problems);
+    for (const x of problems) out.problems.push(x);
     return;
   }
   // Events read before the Namespace line was seen cannot happen (Namespace is line 2), but keep them right.
@@ -342,8 +342,8 @@ function parseBlock(lines: string[], start: number, end: number, file: string, n
     });
   }
   out.pods.push(pod);
-  out.events.push(...events);
-  out.problems.push(...problems);
+  for (const x of events) out.events.push(x);
+  for (const x of problems) out.problems.push(x);
 }
 
 /** `Running` · `Pending` · `Terminating (lasts 2m)` (deletionTimestamp set: phase not shown). */
