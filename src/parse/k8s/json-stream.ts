@@ -32,9 +32,30 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
   let strayLines = 0;
   let firstStray = 0;
 
+  /**
+   * A document ends on a line that closes it. Rather than count braces on every line (a loop over
+   * every character in JavaScript), a parse is tried only where a document can end: a line whose
+   * last character closes an object or array at column 0 (kubectl and troubleshoot pretty-print),
+   * or a one-line document. A parse that fails for want of more input keeps reading.
+   */
+  const finish = (force: boolean): boolean => {
+    if (oversized) {
+      if (!force) return false;
+      handlers.problem(docStart, `JSON document starting here is larger than ${limits.maxDocumentBytes} bytes and was not read`);
+    } else {
+      const result = readJsonObjects(doc.join('\n'), docStart);
+      if (result.error && !force && /end of (JSON )?input|Unterminated|Expected .* after/i.test(result.error)) return false;
+      if (result.error) handlers.problem(docStart, result.error);
+      else handlers.objects(result.objects, result.listKinds);
+    }
+    documents++;
+    doc = [];
+    depth = 0;
+    return true;
+  };
+
   for await (const line of lines) {
     if (depth > 0) {
-      depth += depthChange(line.text);
       if (!oversized) {
         docBytes += line.text.length + 1;
         if (docBytes > limits.maxDocumentBytes || line.truncated) {
@@ -44,17 +65,15 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
           doc.push(line.text);
         }
       }
-      if (depth <= 0) {
-        depth = 0;
-        documents++;
+      const c = line.text.charCodeAt(0);
+      if ((c === 125 || c === 93) && line.text.trimEnd().length === 1) {
+        // '}' or ']' alone at column 0: the end of a pretty-printed document, if it parses
         if (oversized) {
-          handlers.problem(docStart, `JSON document starting here is larger than ${limits.maxDocumentBytes} bytes and was not read`);
+          depth = 0;
+          finish(true);
         } else {
-          const result = readJsonObjects(doc.join('\n'), docStart);
-          if (result.error) handlers.problem(docStart, result.error);
-          else handlers.objects(result.objects, result.listKinds);
+          finish(false);
         }
-        doc = [];
       }
       continue;
     }
@@ -100,7 +119,17 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
     }
   }
   if (block) handlers.logBlockEnd(block);
-  if (depth > 0) handlers.problem(docStart, 'JSON document starting here ends before it is complete (file truncated?)');
+  if (depth > 0) {
+    // The file ended inside a document: it may still be whole (a format that closes it elsewhere
+    // than at column 0); if it does not parse, it was cut.
+    const result = oversized ? null : readJsonObjects(doc.join('\n'), docStart);
+    if (result && !result.error) {
+      documents++;
+      handlers.objects(result.objects, result.listKinds);
+    } else {
+      handlers.problem(docStart, oversized ? `JSON document starting here is larger than ${limits.maxDocumentBytes} bytes and was not read` : 'JSON document starting here ends before it is complete (file truncated?)');
+    }
+  }
   if (strayLines > 0) handlers.problem(firstStray, `${strayLines} line(s) outside any JSON document were not read`);
   return { documents };
 }

@@ -49,6 +49,17 @@ describe('cluster-info dump stdout stream', () => {
     expect(r.objects).toEqual([]);
     expect(r.problems.some((p) => /larger than 100 bytes/.test(p))).toBe(true);
   });
+  it('a document that closes elsewhere than at column 0 is still read whole at the end', async () => {
+    const r = await run('{"kind": "PodList",\n "items": [{"metadata": {"name": "p"}, "spec": {"containers": []}}]}  ');
+    expect(r.documents).toBe(1);
+    expect(r.objects).toHaveLength(1);
+    expect(r.problems).toEqual([]);
+  });
+  it('a brace alone at column 0 inside a string-free nested value does not end the document early', async () => {
+    const r = await run('{\n"kind": "PodList",\n"items": [\n{"metadata": {"name": "a"}, "x": {\n}\n},\n{"metadata": {"name": "b"}}\n]\n}\n');
+    expect(r.objects.map((o) => (o.obj['metadata'] as { name: string }).name)).toEqual(['a', 'b']);
+    expect(r.problems).toEqual([]);
+  });
   it('a plain single JSON file is one document', async () => {
     const r = await run(JSON.stringify({ kind: 'EventList', items: [{ involvedObject: { name: 'p' }, reason: 'BackOff' }] }, null, 2));
     expect(r.documents).toBe(1);
