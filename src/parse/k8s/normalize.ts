@@ -56,8 +56,22 @@ function copyOpaque(v: Json): Json {
   return out;
 }
 
+/**
+ * An object already in the API shape (a `metadata` object, no PascalCase key at the top) needs no
+ * copy: JSON.parse and the YAML parser make `__proto__` an own data property, never a prototype.
+ */
+function inApiShape(v: Json): v is Record<string, Json> {
+  if (!isPlainObject(v) || !isPlainObject(v['metadata'])) return false;
+  for (const k in v) {
+    const c = k.charCodeAt(0);
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
+}
+
 /** Normalises one object (an item, or a whole document). */
 export function normalizeObject(v: Json): Record<string, Json> | null {
+  if (inApiShape(v)) return v;
   const n = normalizeValue(v, 0);
   if (!isPlainObject(n)) return null;
   if (!isPlainObject(n['metadata']) && typeof n['name'] === 'string') {
