@@ -14,7 +14,8 @@ export const RATIO_CHECK_AFTER = 4 * 1024 * 1024;
  * come out of the returned stream; destroying it tears the whole chain down.
  */
 export function gunzip(input: Readable, maxRatio: number): Readable {
-  const inflate = createGunzip();
+  // 256 KiB output chunks instead of 16 KiB: far fewer callbacks and stream hops per megabyte
+  const inflate = createGunzip({ chunkSize: 256 * 1024 });
   let produced = 0;
   const guard = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
