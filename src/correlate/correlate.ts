@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { NodeSignal } from '../detect/node-signals.js';
 import type { Finding } from '../detect/types.js';
-import { BUILTIN_DIR, type KnowledgeBase } from '../explain/knowledge-base.js';
+import { BUILTIN_DIR, patternMatches, type CompiledPattern, type KnowledgeBase } from '../explain/knowledge-base.js';
+import type { CauseEntry } from '../knowledge/schema.js';
 import type { BundleModel, Gap } from '../model/types.js';
 
 export interface CorrelationConfig {
   toleranceMinutes: number;
   confidence: { idMatch: number; timeWindow: number; nodeOnly: number };
+  recognisedBonus: number;
   nodeStoryMinPods: number;
 }
 
@@ -45,6 +47,14 @@ function pickEvidence(s: NodeSignal, ids: string[], at: string | null): NodeSign
     + (e.kind === 'node-condition' || e.kind === 'event' ? 1e12 : 0)
     + (e.time && !Number.isNaN(t) ? Math.abs(Date.parse(e.time) - t) : 1e11);
   return [...s.evidence].sort((a, b) => score(a) - score(b)).slice(0, MAX_SIGNAL_EVIDENCE_PER_FINDING);
+}
+
+/** Whether one of the cause's own text rules matches one of the signal's evidence lines. */
+function recognises(c: CauseEntry & { compiledRules: { pattern: CompiledPattern | null }[] }, s: NodeSignal): boolean {
+  return s.evidence.some((e) => {
+    const lower = e.text.toLowerCase();
+    return c.compiledRules.some((r) => r.pattern !== null && patternMatches(r.pattern, e.text, lower, e.kind));
+  });
 }
 
 /** How a signal relates to a finding: by id, by time, by node alone, or not at all. */
@@ -85,10 +95,13 @@ export function correlate(findings: Finding[], signals: NodeSignal[], model: Bun
       // of the same signal are not offered as alternatives (they may still win when surer).
       if (readers.some((c) => c.id === f.cause.id)) corroborated = true;
       for (const c of readers) {
-        // Several causes may list one signal (image.corrupt and node.disk-full both list a full
-        // disk); on a tie, the cause that is the signal itself names what the node shows.
-        const better = !best || t.confidence > best.tie.confidence || (t.confidence === best.tie.confidence && c.id === s.type && best.cause !== s.type);
-        if (better) best = { cause: c.id, tie: t };
+        // Several causes may read one signal (a memcg OOM kill and a node out of memory both show
+        // as node.oom-kill): the cause whose own rules recognise the signal's lines is the surer.
+        const conf = Math.min(1, t.confidence + (recognises(c, s) ? cfg.recognisedBonus : 0));
+        const ct = conf === t.confidence ? t : { ...t, confidence: conf };
+        // on a tie, the cause that is the signal itself names what the node shows
+        const better = !best || ct.confidence > best.tie.confidence || (ct.confidence === best.tie.confidence && c.id === s.type && best.cause !== s.type);
+        if (better) best = { cause: c.id, tie: ct };
       }
     }
     if (tied.size === 0) continue;

@@ -52,7 +52,9 @@ export function detectPodFindings(model: BundleModel, kb: KnowledgeBase): Findin
   for (const pod of model.pods) {
     podKeys.add(`${pod.namespace}/${pod.name}`);
     const events = eventsByPod.get(`${pod.namespace}/${pod.name}`) ?? [];
-    const nodeLines = nodeLineTexts(podLines.get(`${pod.namespace}/${pod.name}`));
+    // lines of another node that name a pod of the same name are not this pod's
+    const hits = podLines.get(`${pod.namespace}/${pod.name}`)?.filter((h) => !pod.nodeName || !h.node || h.node === pod.nodeName);
+    const nodeLines = nodeLineTexts(hits);
     for (const cand of podCandidates(pod, events, index, logs, nodeLines)) findings.push(toFinding(kb, pod, cand, events, logs));
   }
   // Events of pods that are not in the bundle (deleted, or only events were collected).

@@ -111,3 +111,76 @@ describe('disk full on the node decides an ImageInspectError', () => {
     expect(r.gaps.some((g) => g.node === 'node-b')).toBe(false);
   });
 });
+
+/**
+ * The other correlations of issue #5, each with its twin where the node evidence sits on the
+ * other node and must not be tied. Lines shaped as messages.md prints them (section per case).
+ */
+describe('node evidence decides, on the right node only', () => {
+  const t = (time: string) => `2026-03-14T${time}Z`;
+  interface Case {
+    name: string;
+    pod: object;
+    events: { reason: string; message: string }[];
+    nodeFile: (node: string) => [string, string];
+    expected: string;
+    deletion?: boolean;
+  }
+  const cases: Case[] = [
+    {
+      // messages.md §2.19 (IPAM exhausted) behind a generic §1 sandbox event
+      name: 'a sandbox failure on a node whose IPAM range is exhausted',
+      pod: { waiting: { reason: 'ContainerCreating' } },
+      events: [{ reason: 'FailedCreatePodSandBox', message: 'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "8e2f0c1d": plugin type="calico" failed (add): error adding container to network' }],
+      nodeFile: (n) => [`sb/host-collectors/${n}/journald/containerd.txt`, `Mar 14 08:50:00 ${n} containerd[812]: time="2026-03-14T08:50:00.100000000Z" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:app-1,Uid:u1,Namespace:shop,Attempt:0,} failed, error" error="failed to setup network for sandbox \\"8e2f0c1d\\": plugin type=\\"calico\\" failed (add): failed to allocate for range 0: no IP addresses available in range set: 10.244.1.1-10.244.1.254"\n`],
+      expected: 'cni.ip-exhausted',
+    },
+    {
+      // messages.md §2.21/§2.22: a KillContainer failure on a node whose PLEG is not healthy
+      name: 'a KillContainerError on a node whose kubelet reports PLEG not healthy',
+      pod: { running: { startedAt: t('08:00:00') } },
+      deletion: true,
+      events: [{ reason: 'FailedKillPod', message: 'error killing pod: failed to "KillContainer" for "app" with KillContainerError: "rpc error: code = Unknown desc = Error response from daemon: cannot stop container: app"' }],
+      nodeFile: (n) => [`sb/host-collectors/${n}/journald/kubelet.txt`, `Mar 14 08:50:00 ${n} kubelet[900]: E0314 08:50:00.000000     900 kubelet.go:2370] "Skipping pod synchronization" err="PLEG is not healthy: pleg was last seen active 3m7.6s ago; threshold is 3m0s"\n`],
+      expected: 'runtime.unresponsive',
+    },
+    {
+      // messages.md §2.12: exit 137 "Error" (not OOMKilled) and the kernel's OOM kill on the node
+      name: 'a crash with exit 137 on a node whose dmesg shows the OOM killer',
+      pod: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 5m0s restarting failed container=app pod=app-1_shop(u1)' } },
+      events: [{ reason: 'BackOff', message: 'Back-off restarting failed container app in pod app-1_shop(u1)' }],
+      nodeFile: (n) => [`sb/host-collectors/${n}/journald/kernel-messages.txt`, `Mar 14 08:50:00 ${n} kernel: Memory cgroup out of memory: Killed process 4242 (java) total-vm:4194304kB, anon-rss:1048576kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:2400kB oom_score_adj:936\n`],
+      expected: 'resources.oom-killed',
+    },
+  ];
+
+  function caseBundle(c: Case, evidenceNode: string) {
+    const lastState = c.expected === 'resources.oom-killed' ? { terminated: { reason: 'Error', exitCode: 137, startedAt: t('08:40:00'), finishedAt: t('08:50:01') } } : undefined;
+    const pod = {
+      metadata: { name: 'app-1', namespace: 'shop', uid: 'u1', ...(c.deletion ? { deletionTimestamp: t('08:45:00') } : {}) },
+      spec: { nodeName: 'node-b', containers: [{ name: 'app', image: 'registry.example.com/shop/app:2.1' }] },
+      status: { phase: c.deletion ? 'Running' : 'Pending', containerStatuses: [{ name: 'app', ready: !!c.deletion, restartCount: 4, state: c.pod, ...(lastState ? { lastState } : {}) }] },
+    };
+    const [path, text] = c.nodeFile(evidenceNode);
+    return bundle({
+      'sb/cluster-resources/nodes.json': JSON.stringify({ kind: 'NodeList', items: [node('node-a'), node('node-b')] }, null, 2),
+      'sb/cluster-resources/pods/shop.json': JSON.stringify({ kind: 'PodList', items: [pod] }, null, 2),
+      'sb/cluster-resources/events/shop.json': JSON.stringify({ kind: 'EventList', items: c.events.map((e) => ({ metadata: { namespace: 'shop' }, involvedObject: { kind: 'Pod', namespace: 'shop', name: 'app-1' }, reason: e.reason, message: e.message, type: 'Warning', count: 6, firstTimestamp: t('08:45:00'), lastTimestamp: t('09:05:00'), source: { component: 'kubelet', host: 'node-b' } })) }, null, 2),
+      [path]: text,
+    });
+  }
+
+  it.each(cases)('$name: decided by the node', async (c) => {
+    const r = await run(caseBundle(c, 'node-b'));
+    const f = r.findings.find((x) => x.pod === 'app-1')!;
+    expect(f.cause.id).toBe(c.expected);
+    expect(f.signals.length).toBeGreaterThan(0);
+    expect(f.evidence.some((e) => e.file.includes('node-b'))).toBe(true);
+  });
+  it.each(cases)('$name: twin with the evidence on the other node is not tied', async (c) => {
+    const r = await run(caseBundle(c, 'node-a'));
+    const f = r.findings.find((x) => x.pod === 'app-1')!;
+    expect(f.signals).toEqual([]);
+    expect(f.evidence.some((e) => e.file.includes('node-a'))).toBe(false);
+  });
+});
