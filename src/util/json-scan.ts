@@ -9,6 +9,12 @@ const ITEMS_KEYS = new Set(['items', 'Items']);
 
 /** Offsets (UTF-16 code units) where each element of the list document at the start of `text` begins. */
 export function findListItemOffsets(text: string): number[] {
+  return scanList(text).items;
+}
+
+/** The list's element offsets, and how deep the document nests (to know whether a walk over it is safe). */
+export function scanList(text: string): { items: number[]; maxDepth: number } {
+  let maxDepth = 0;
   const items: number[] = [];
   let depth = 0;
   let inString = false;
@@ -46,6 +52,7 @@ export function findListItemOffsets(text: string): number[] {
       case 123: // {
       case 91: // [
         depth++;
+        if (depth > maxDepth) maxDepth = depth;
         if (c === 91 && depth === 1) {
           elementDepth = 1;
           expectElement = true;
@@ -57,7 +64,7 @@ export function findListItemOffsets(text: string): number[] {
       case 125: // }
       case 93: // ]
         depth--;
-        if (depth === 0) return items;
+        if (depth === 0) return { items, maxDepth };
         break;
       case 44: // ,
         if (depth === elementDepth) expectElement = true;
@@ -67,7 +74,7 @@ export function findListItemOffsets(text: string): number[] {
         break;
     }
   }
-  return items;
+  return { items, maxDepth };
 }
 
 /** Maps offsets to 1-based line numbers; offsets must be ascending. */

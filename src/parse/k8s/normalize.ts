@@ -37,8 +37,11 @@ function isPlainObject(v: Json): v is Record<string, Json> {
 }
 
 /** A null-prototype copy so that keys such as `__proto__` from the bundle stay plain data. */
+/** How deep a copy goes; deeper values are dropped (no Kubernetes object needs more). */
+export const MAX_OBJECT_DEPTH = 64;
+
 function normalizeValue(v: Json, depth: number): Json {
-  if (depth > 64) return null;
+  if (depth > MAX_OBJECT_DEPTH) return null;
   if (Array.isArray(v)) return v.map((x) => normalizeValue(x, depth + 1));
   if (!isPlainObject(v)) return v;
   const out: Record<string, Json> = Object.create(null) as Record<string, Json>;
@@ -69,9 +72,12 @@ function inApiShape(v: Json): v is Record<string, Json> {
   return true;
 }
 
-/** Normalises one object (an item, or a whole document). */
-export function normalizeObject(v: Json): Record<string, Json> | null {
-  if (inApiShape(v)) return v;
+/**
+ * Normalises one object (an item, or a whole document). `shallow` says the text it came from nests
+ * no deeper than the copy would keep: then an object already in the API shape is used as it is.
+ */
+export function normalizeObject(v: Json, shallow = false): Record<string, Json> | null {
+  if (shallow && inApiShape(v)) return v;
   const n = normalizeValue(v, 0);
   if (!isPlainObject(n)) return null;
   if (!isPlainObject(n['metadata']) && typeof n['name'] === 'string') {

@@ -4,8 +4,8 @@
  * Each object comes back normalised, with the line it starts on and the kind its list implies.
  */
 import { LineCounter, parseAllDocuments, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { findListItemOffsets, offsetsToLines } from '../../util/json-scan.js';
-import { listElements, normalizeObject } from './normalize.js';
+import { offsetsToLines, scanList } from '../../util/json-scan.js';
+import { listElements, MAX_OBJECT_DEPTH, normalizeObject } from './normalize.js';
 
 export interface RawObject {
   obj: Record<string, unknown>;
@@ -38,17 +38,17 @@ function itemKind(doc: unknown): string | null {
 }
 
 /** Collects the objects of one parsed document (list or single object) with their start lines. */
-function fromDocument(doc: unknown, docLine: number, itemLines: number[] | null, listKinds: string[]): RawObject[] {
+function fromDocument(doc: unknown, docLine: number, itemLines: number[] | null, listKinds: string[], shallow = false): RawObject[] {
   const elements = listElements(doc);
   if (elements === null) {
-    const obj = normalizeObject(doc);
+    const obj = normalizeObject(doc, shallow);
     return obj ? [{ obj, line: docLine, listKind: null }] : [];
   }
   const listKind = itemKind(doc);
   if (listKind) listKinds.push(listKind);
   const out: RawObject[] = [];
   elements.forEach((el, i) => {
-    const obj = normalizeObject(el);
+    const obj = normalizeObject(el, shallow);
     if (obj) out.push({ obj, line: itemLines?.[i] ?? docLine, listKind });
   });
   return out;
@@ -73,10 +73,11 @@ export function readJsonObjects(text: string, firstLine = 1): ReadResult {
   }
   const start = text.search(/\S/);
   const docLine = offsetsToLines(text, [Math.max(0, start)], firstLine)[0] ?? firstLine;
-  const offsets = findListItemOffsets(text);
+  const { items: offsets, maxDepth } = scanList(text);
   const lines = offsets.length > 0 ? offsetsToLines(text, offsets, firstLine) : null;
   const listKinds: string[] = [];
-  return { objects: fromDocument(doc, docLine, lines, listKinds), listKinds };
+  // a document shallow enough is used as parsed; a deeper one is copied, its depths cut
+  return { objects: fromDocument(doc, docLine, lines, listKinds, maxDepth <= MAX_OBJECT_DEPTH), listKinds };
 }
 
 /** Flow collections (`[`, `{`) nested deeper than this are refused before parsing: no Kubernetes object needs it. */
