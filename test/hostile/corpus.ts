@@ -547,6 +547,30 @@ export const CORPUS: HostileCase[] = [
     gaps: [/open\.json:1: JSON document starting here ends before it is complete/],
   },
   {
+    name: 'many-closers.json',
+    what: "a bare list of 60000 objects, each closing with '}' at column 0 where a pretty-printed document would end",
+    outcome: 'read in linear time (not one parse per closing line): the pod at the end is found',
+    make: (dir) => {
+      const p = join(dir, 'many-closers.json');
+      writeFileSync(p, `[\n${'{\n"a": 1\n}\n,\n'.repeat(60_000)}${JSON.stringify(failingPod('after-many-closers'))}\n]\n`);
+      return p;
+    },
+    exit: [1],
+    pods: ['after-many-closers'],
+  },
+  {
+    name: 'unclosed-closers.json',
+    what: "an unclosed list of 60000 objects closing at column 0 (the file ends inside the document)",
+    outcome: 'read in linear time; a gap says the document is incomplete',
+    make: (dir) => {
+      const p = join(dir, 'unclosed-closers.json');
+      writeFileSync(p, `[\n${'{\n}\n'.repeat(60_000)}`);
+      return p;
+    },
+    exit: [0],
+    gaps: [/^unclosed-closers\.json:1: JSON document starting here ends before it is complete/],
+  },
+  {
     name: 'proto-keys.json',
     what: 'keys __proto__, constructor, prototype at every level of a pod',
     outcome: 'plain data: the pod is read, nothing is polluted',

@@ -21,6 +21,9 @@ export interface JsonStreamLimits {
   maxDocumentBytes: number;
 }
 
+/** Failed parses at closing lines of one document before its braces are counted instead. */
+const MAX_EARLY_ENDS = 4;
+
 export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonStreamHandlers, limits: JsonStreamLimits): Promise<{ documents: number }> {
   let doc: string[] = [];
   let docBytes = 0;
@@ -31,6 +34,10 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
   let documents = 0;
   let strayLines = 0;
   let firstStray = 0;
+  /** Closing lines of this document at which a parse failed for want of more input. */
+  let earlyEnds = 0;
+  /** Past MAX_EARLY_ENDS, this document's braces are counted instead: no more parses until it closes. */
+  let counting = false;
 
   /**
    * A document ends on a line that closes it. Rather than count braces on every line (a loop over
@@ -51,6 +58,8 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
     documents++;
     doc = [];
     depth = 0;
+    earlyEnds = 0;
+    counting = false;
     return true;
   };
 
@@ -65,14 +74,23 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
           doc.push(line.text);
         }
       }
+      if (counting) {
+        depth += depthChange(line.text);
+        if (depth <= 0) finish(true);
+        continue;
+      }
       const c = line.text.charCodeAt(0);
       if ((c === 125 || c === 93) && line.text.trimEnd().length === 1) {
         // '}' or ']' alone at column 0: the end of a pretty-printed document, if it parses
         if (oversized) {
           depth = 0;
           finish(true);
-        } else {
-          finish(false);
+        } else if (!finish(false) && ++earlyEnds >= MAX_EARLY_ENDS) {
+          // A document that keeps not ending where it could (hostile, or an odd printer) would be
+          // parsed again at every such line, quadratically: its braces are counted from here on.
+          counting = true;
+          depth = doc.reduce((d, l) => d + depthChange(l), 0);
+          if (depth <= 0) finish(true);
         }
       }
       continue;
@@ -94,6 +112,8 @@ export async function readJsonStream(lines: AsyncIterable<Line>, handlers: JsonS
     const t = line.text.trimStart();
     if (t.startsWith('{') || t.startsWith('[')) {
       depth = depthChange(line.text);
+      earlyEnds = 0;
+      counting = false;
       docStart = line.no;
       docBytes = line.text.length + 1;
       oversized = line.truncated;
