@@ -110,7 +110,10 @@ export function correlate(findings: Finding[], signals: NodeSignal[], model: Bun
     const ordered = [...tied.values()].sort((a, b) => b.confidence - a.confidence);
     const ids = idsOf(f);
     for (const t of ordered) f.evidence.push(...pickEvidence(t.signal, ids, f.facts.terminatedAt ?? f.firstSeen));
-    if (best && best.tie.confidence > f.cause.confidence) {
+    if (best && best.cause === f.cause.id) {
+      // the node confirms the cause the pod's own lines gave: it may only grow surer
+      f.cause = { id: f.cause.id, confidence: Math.max(f.cause.confidence, best.tie.confidence) };
+    } else if (best && best.tie.confidence > f.cause.confidence) {
       const previous = f.cause;
       f.cause = { id: best.cause, confidence: best.tie.confidence };
       f.alternatives = [...(previous.id !== 'unknown' ? [previous] : []), ...f.alternatives.filter((a) => a.id !== best!.cause && a.confidence > 0)];
