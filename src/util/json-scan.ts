@@ -12,10 +12,16 @@ export function findListItemOffsets(text: string): number[] {
   return scanList(text).items;
 }
 
-/** The list's element offsets, and how deep the document nests (to know whether a walk over it is safe). */
-export function scanList(text: string): { items: number[]; maxDepth: number } {
+/**
+ * The list's element offsets and 1-based lines (counted from `firstLine`), and how deep the document
+ * nests (to know whether a walk over it is safe).
+ */
+export function scanList(text: string, firstLine = 1): { items: number[]; itemLines: number[]; maxDepth: number } {
   let maxDepth = 0;
   const items: number[] = [];
+  const itemLines: number[] = [];
+  // raw newlines only occur between tokens in JSON, never inside strings: counting them there is enough
+  let line = firstLine;
   let depth = 0;
   let inString = false;
   let stringStart = -1;
@@ -28,17 +34,26 @@ export function scanList(text: string): { items: number[]; maxDepth: number } {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92 /* \ */) {
-        i++;
-      } else if (c === 34 /* " */) {
-        inString = false;
-        if (depth === 1 && stringStart >= 0) pendingKeyAtDepth1 = text.slice(stringStart + 1, i);
-      }
+      // most of a document is string content: jump to the next quote natively, then see whether
+      // an odd run of backslashes escapes it
+      const q = text.indexOf('"', i);
+      if (q === -1) break;
+      let b = q - 1;
+      while (b > stringStart && text.charCodeAt(b) === 92 /* \ */) b--;
+      i = q;
+      if ((q - 1 - b) % 2 === 1) continue;
+      inString = false;
+      if (depth === 1 && stringStart >= 0) pendingKeyAtDepth1 = text.slice(stringStart + 1, i);
       continue;
     }
-    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    if (c === 10) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 13 || c === 9) continue;
     if (expectElement && c !== 93 /* ] */) {
       items.push(i);
+      itemLines.push(line);
       expectElement = false;
     }
     switch (c) {
@@ -64,7 +79,7 @@ export function scanList(text: string): { items: number[]; maxDepth: number } {
       case 125: // }
       case 93: // ]
         depth--;
-        if (depth === 0) return { items, maxDepth };
+        if (depth === 0) return { items, itemLines, maxDepth };
         break;
       case 44: // ,
         if (depth === elementDepth) expectElement = true;
@@ -74,7 +89,7 @@ export function scanList(text: string): { items: number[]; maxDepth: number } {
         break;
     }
   }
-  return { items, maxDepth };
+  return { items, itemLines, maxDepth };
 }
 
 /** Maps offsets to 1-based line numbers; offsets must be ascending. */

@@ -73,8 +73,8 @@ export function readJsonObjects(text: string, firstLine = 1): ReadResult {
   }
   const start = text.search(/\S/);
   const docLine = offsetsToLines(text, [Math.max(0, start)], firstLine)[0] ?? firstLine;
-  const { items: offsets, maxDepth } = scanList(text);
-  const lines = offsets.length > 0 ? offsetsToLines(text, offsets, firstLine) : null;
+  const { itemLines, maxDepth } = scanList(text, firstLine);
+  const lines = itemLines.length > 0 ? itemLines : null;
   const listKinds: string[] = [];
   // a document shallow enough is used as parsed; a deeper one is copied, its depths cut
   return { objects: fromDocument(doc, docLine, lines, listKinds, maxDepth <= MAX_OBJECT_DEPTH), listKinds };

@@ -43,6 +43,13 @@ describe('item offsets', () => {
     expect(offs.map((o) => text[o])).toEqual(['{', '{']);
     expect(offsetsToLines('a\nb\nc', [0, 2, 4])).toEqual([1, 2, 3]);
   });
+  it('is not fooled by escaped quotes and backslashes inside strings', () => {
+    const text = '{"note": "say \\"items\\": [ {\\\\", "path": "C:\\\\", "items": [\n {"a": 1},\n {"b": "\\"}"}\n]}';
+    expect(() => JSON.parse(text)).not.toThrow();
+    const offs = findListItemOffsets(text);
+    expect(offs.map((o) => text.slice(o, o + 4))).toEqual(['{"a"', '{"b"']);
+    expect(readJsonObjects(text).objects.map((o) => o.line)).toEqual([2, 3]);
+  });
   it('does not take a nested items key for the list', () => {
     const text = '{"kind": "Pod", "spec": {"items": [1, 2]}}';
     expect(findListItemOffsets(text)).toEqual([]);
