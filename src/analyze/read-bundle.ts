@@ -16,7 +16,8 @@ import type { BundleModel } from '../model/types.js';
 import { peek } from '../util/peek.js';
 import { LineMatcher } from '../detect/line-matcher.js';
 import type { KnowledgeBase } from '../explain/knowledge-base.js';
-import { readNodeLog } from '../parse/node-log.js';
+import { ALWAYS_PARSE_FIRST, readNodeLog, SAMPLE_EVERY } from '../parse/node-log.js';
+import { sieveLines } from '../util/sieve.js';
 import { podFromTableRow } from '../parse/table-pod.js';
 import { parseDescribeNodes, parseDescribePods, parseGetEvents, parseGetPods } from '../parse/text/index.js';
 import { DEFAULT_MAX_LINE, readBoundedText, readLines, readText } from '../util/lines.js';
@@ -175,7 +176,9 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
           return;
         }
         const root = source.node ? null : hostnameRootOf(path);
-        await readNodeLog(readLines(stream), { file, pathNode: source.node, pathKind: source.pathKind, ...(root !== null ? { root: prefix + root } : {}) }, matcher, builder.nodeEvidence);
+        // node logs are sieved: only lines a pattern could use (plus a sample) become strings
+        const lines = sieveLines(stream, { gate: matcher.rawGate(), head: ALWAYS_PARSE_FIRST, every: SAMPLE_EVERY });
+        await readNodeLog(lines, { file, pathNode: source.node, pathKind: source.pathKind, ...(root !== null ? { root: prefix + root } : {}) }, matcher, builder.nodeEvidence);
         return;
       }
       case 'hostname': {

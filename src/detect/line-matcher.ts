@@ -5,7 +5,7 @@
  * first; a regular expression only sees the lines whose literal matched.
  */
 import { patternMatches, type CompiledPattern, type KnowledgeBase } from '../explain/knowledge-base.js';
-import { anyOf, requiredLiterals } from './literals.js';
+import { anyOf, LiteralSet, requiredLiterals } from './literals.js';
 
 export interface LineVerdict {
   signals: string[];
@@ -35,7 +35,7 @@ const LOG_KINDS = ['kubelet', 'containerd', 'crio', 'cni', 'dmesg', 'disk'];
 export class LineMatcher {
   private readonly tables = new Map<string, KindTable>();
   /** Any literal of any kind: a raw line without one is of no use to any pattern. */
-  private readonly anyGate: RegExp | null;
+  private readonly anyGate: LiteralSet | null;
   private readonly hasUngated: boolean;
 
   constructor(kb: KnowledgeBase) {
@@ -68,8 +68,13 @@ export class LineMatcher {
     // must not switch the gate off for every log line.
     const forLogs = entries.filter((e) => !e.p.in || LOG_KINDS.some((k) => e.p.in!.has(k)));
     const rawPieces = forLogs.flatMap((e) => (e.lits ?? []).map((l) => l.split(/["\\]/).sort((a, b) => b.length - a.length)[0]!));
-    this.anyGate = anyOf(rawPieces);
+    this.anyGate = rawPieces.length > 0 ? new LiteralSet(rawPieces) : null;
     this.hasUngated = forLogs.some((e) => !e.lits) || rawPieces.some((p) => p.length < 3);
+  }
+
+  /** The search a raw line must pass to matter to any pattern, or null when every line must be looked at. */
+  rawGate(): LiteralSet | null {
+    return this.hasUngated ? null : this.anyGate;
   }
 
   /** Whether a raw line could matter to any pattern at all: lines that cannot are not even parsed. */

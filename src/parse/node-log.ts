@@ -26,8 +26,8 @@ const DETECT_LINES = 50;
  * Lines parsed whatever they say: the first ones, and one in this many after, so that the nodes and
  * kinds a file holds are known (for "no kubelet log for node-3") even when few of its lines matter.
  */
-const ALWAYS_PARSE_FIRST = 200;
-const SAMPLE_EVERY = 1000;
+export const ALWAYS_PARSE_FIRST = 200;
+export const SAMPLE_EVERY = 1000;
 // df rows of loop devices and snap mounts are always full: that is not a disk problem.
 const ALWAYS_FULL = /^\/dev\/loop|\s\/snap\//;
 
@@ -66,7 +66,7 @@ export async function readNodeLog(lines: AsyncIterable<Line>, ctx: NodeLogContex
     count++;
     if (l.text.length === 0) return;
     // Most lines hold no literal of any pattern: they are not even parsed.
-    if (count > ALWAYS_PARSE_FIRST && count % SAMPLE_EVERY !== 0 && !matcher.mayMatch(l.text)) return;
+    if (l.no > ALWAYS_PARSE_FIRST && l.no % SAMPLE_EVERY !== 0 && !matcher.mayMatch(l.text)) return;
     const rec = parseLine(l.text, format!, {});
     const kind = kindOf(rec.format, rec.process, ctx.pathKind);
     if (!kind) return;

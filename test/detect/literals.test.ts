@@ -43,3 +43,30 @@ describe('required literals of a pattern', () => {
     expect(derived).toBeGreaterThan(10);
   });
 });
+
+describe('LiteralSet (many literals at once)', async () => {
+  const { LiteralSet } = await import('../../src/detect/literals.js');
+  it('finds each literal, case-insensitively, and the first one first', () => {
+    const set = new LiteralSet(['no space left', 'PLEG is not healthy', 'oom', 'space']);
+    expect(set.test('write: No Space Left on device')).toBe(true);
+    expect(set.test('pleg IS NOT healthy')).toBe(true);
+    expect(set.test('all good here')).toBe(false);
+    expect(set.firstHit('xx room yy', 0)).toBe(7);
+    expect(set.firstHit('xx room yy space', 7)).toBe(16);
+    expect(set.firstHit('nothing', 0)).toBe(-1);
+  });
+  it('finds a literal that starts inside a failed partial match (failure links)', () => {
+    const set = new LiteralSet(['abcd', 'bce']);
+    expect(set.firstHit('abce', 0)).toBe(4);
+    expect(new LiteralSet(['aab']).test('aaab')).toBe(true);
+  });
+  it('agrees with indexOf on random text', () => {
+    const lits = ['ab', 'bca', 'cab', 'aaa'];
+    const set = new LiteralSet(lits);
+    for (let k = 0; k < 500; k++) {
+      let t = '';
+      for (let i = 0; i < 12; i++) t += 'abcAB'[Math.floor(((k * 7 + i * 13) * 2654435761 % 2 ** 32) / 2 ** 32 * 5)]!;
+      expect(set.test(t)).toBe(lits.some((l) => t.toLowerCase().includes(l)));
+    }
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The sieve must yield exactly the lines that reading every line and testing each would keep,
+ * with the same numbers and text, whatever the chunking.
+ */
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readLines, type Line } from '../../src/util/lines.js';
+import { regexGate, sieveLines } from '../../src/util/sieve.js';
+
+async function collect(gen: AsyncGenerator<Line>): Promise<Line[]> {
+  const out: Line[] = [];
+  for await (const l of gen) out.push(l);
+  return out;
+}
+
+function chunked(text: string, sizes: number[]): Readable {
+  const buf = Buffer.from(text, 'utf8');
+  const parts: Buffer[] = [];
+  let pos = 0;
+  let i = 0;
+  while (pos < buf.length) {
+    const n = Math.max(1, sizes[i++ % Math.max(1, sizes.length)] ?? 7);
+    parts.push(buf.subarray(pos, pos + n));
+    pos += n;
+  }
+  return Readable.from(parts, { objectMode: false });
+}
+
+async function expected(text: string, gate: RegExp, head: number, every: number, max: number): Promise<Line[]> {
+  const all = await collect(readLines(Readable.from([Buffer.from(text, 'utf8')]), max));
+  return all.filter((l) => l.no <= head || l.no % every === 0 || gate.test(l.text));
+}
+
+describe('sieveLines', () => {
+  it('with the matcher\'s literal set as gate, agrees with the regex gate', async () => {
+    const { LiteralSet } = await import('../../src/detect/literals.js');
+    const text = 'a\nwrite: No space left on device\nb\nPLEG is not healthy\n';
+    const viaSet = await collect(sieveLines(chunked(text, [4]), { gate: new LiteralSet(['no space left', 'pleg is not healthy']), head: 0, every: 1000 }));
+    const viaRegex = await collect(sieveLines(chunked(text, [4]), { gate: regexGate(/no space left|pleg is not healthy/i), head: 0, every: 1000 }));
+    expect(viaSet).toEqual(viaRegex);
+    expect(viaSet.map((l) => l.no)).toEqual([2, 4]);
+  });
+  const gate = /no space left|oom|pleg is not healthy/i;
+  it('keeps hits, the head and every n-th line, with exact numbers', async () => {
+    const text = ['a', 'b', 'write x: no space left on device', 'c', 'd', 'Memory cgroup OOM', 'e', '', 'PLEG is not healthy', 'f'].join('\n') + '\n';
+    const got = await collect(sieveLines(chunked(text, [5, 3, 11]), { gate: regexGate(gate), head: 1, every: 4 }));
+    expect(got.map((l) => [l.no, l.text])).toEqual([[1, 'a'], [3, 'write x: no space left on device'], [4, 'c'], [6, 'Memory cgroup OOM'], [8, ''], [9, 'PLEG is not healthy']]);
+  });
+  it('counts every line it passes over', async () => {
+    const result = { lines: 0 };
+    await collect(sieveLines(chunked('x\ny\nz', [2]), { gate: regexGate(gate), head: 0, every: 1000 }, result));
+    expect(result.lines).toBe(3);
+  });
+  it('agrees with reading every line, for any text and any chunking', async () => {
+    const line = fc.oneof(fc.constantFrom('no space left', 'OOM', 'plain', 'Pleg is not healthy', '', 'ünï €', '\r'), fc.string({ maxLength: 30 }));
+    await fc.assert(fc.asyncProperty(fc.array(line, { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }), fc.boolean(), async (lines, sizes, endNl) => {
+      const text = lines.join('\n') + (endNl ? '\n' : '');
+      const want = await expected(text, gate, 3, 7, 25);
+      const got = await collect(sieveLines(chunked(text, sizes), { gate: regexGate(gate), head: 3, every: 7, maxLineLength: 25 }));
+      expect(got).toEqual(want);
+    }), { numRuns: 300 });
+  });
+});
