@@ -5,7 +5,9 @@
  * first; a regular expression only sees the lines whose literal matched.
  */
 import { patternMatches, type CompiledPattern, type KnowledgeBase } from '../explain/knowledge-base.js';
-import { anyOf, LiteralSet, requiredLiterals } from './literals.js';
+import { LineGate } from './line-gate.js';
+import { LiteralSet } from './literal-set.js';
+import { requiredLiterals, requiredRuns } from './literals.js';
 
 export interface LineVerdict {
   signals: string[];
@@ -25,7 +27,10 @@ interface Entry {
 
 /** The patterns that apply to one kind of line, split by whether a literal gates them. */
 interface KindTable {
-  gate: RegExp | null;
+  /** All literals of the gated patterns, searched in one pass. */
+  literals: LiteralSet | null;
+  /** For each literal of `literals`, the positions in `gated` of the patterns it gates. */
+  gates: number[][];
   gated: Entry[];
   always: Entry[];
 }
@@ -34,9 +39,8 @@ const LOG_KINDS = ['kubelet', 'containerd', 'crio', 'cni', 'dmesg', 'disk'];
 
 export class LineMatcher {
   private readonly tables = new Map<string, KindTable>();
-  /** Any literal of any kind: a raw line without one is of no use to any pattern. */
-  private readonly anyGate: LiteralSet | null;
-  private readonly hasUngated: boolean;
+  /** The required text of every pattern: a raw line that fails it is of no use to any pattern. */
+  private readonly gate: LineGate | null;
 
   constructor(kb: KnowledgeBase) {
     const entries: Entry[] = [];
@@ -48,53 +52,57 @@ export class LineMatcher {
     for (const c of kb.causes.values()) for (const rule of c.compiledRules) if (rule.pattern && forPods(rule.pattern)) entries.push(entry(null, rule.pattern));
     // One table per kind of line, so that a kubelet line never meets a dmesg-only pattern.
     for (const kind of LOG_KINDS) {
-      const table: KindTable = { gate: null, gated: [], always: [] };
-      const literals: string[] = [];
+      const table: KindTable = { literals: null, gates: [], gated: [], always: [] };
       for (const e of entries) {
         if (e.p.in && !e.p.in.has(kind)) continue;
-        if (e.lits) {
-          table.gated.push(e);
-          literals.push(...e.lits);
-        } else {
-          table.always.push(e);
-        }
+        (e.lits ? table.gated : table.always).push(e);
       }
-      table.gate = anyOf(literals);
+      if (table.gated.length > 0) {
+        const set = new LiteralSet(table.gated.flatMap((e) => e.lits!));
+        table.literals = set;
+        table.gates = set.literals.map(() => []);
+        table.gated.forEach((e, i) => {
+          for (const l of e.lits!) table.gates[set.literals.indexOf(l)]!.push(i);
+        });
+      }
       this.tables.set(kind, table);
     }
-    // On the raw line, a quote in a literal may be escaped (containerd's msg=\"...\"): the gate
-    // looks for the longest quote-free piece of each literal instead.
-    // Only patterns that can look at node log lines count: an event-only pattern without a literal
-    // must not switch the gate off for every log line.
+    // The gate on raw lines: only patterns that can look at node log lines count (an event-only
+    // pattern without a literal must not switch the gate off for every log line).
     const forLogs = entries.filter((e) => !e.p.in || LOG_KINDS.some((k) => e.p.in!.has(k)));
-    const rawPieces = forLogs.flatMap((e) => (e.lits ?? []).map((l) => l.split(/["\\]/).sort((a, b) => b.length - a.length)[0]!));
-    this.anyGate = rawPieces.length > 0 ? new LiteralSet(rawPieces) : null;
-    this.hasUngated = forLogs.some((e) => !e.lits) || rawPieces.some((p) => p.length < 3);
+    const runs = forLogs.map((e) => requiredRuns(e.p.regex.source, e.p.literal));
+    this.gate = runs.every((r) => r !== null) ? LineGate.of(runs.flatMap((r) => r!)) : null;
   }
 
   /** The search a raw line must pass to matter to any pattern, or null when every line must be looked at. */
-  rawGate(): LiteralSet | null {
-    return this.hasUngated ? null : this.anyGate;
+  rawGate(): LineGate | null {
+    return this.gate;
   }
 
   /** Whether a raw line could matter to any pattern at all: lines that cannot are not even parsed. */
   mayMatch(rawLine: string): boolean {
-    return this.hasUngated || (this.anyGate !== null && this.anyGate.test(rawLine));
+    return this.gate === null || this.gate.test(rawLine);
   }
 
   match(text: string, kind: string): LineVerdict {
     const table = this.tables.get(kind);
     if (!table) return NONE;
-    // Most lines hold none of the literals: one search dismisses them.
-    const candidates = table.gate && table.gate.test(text) ? [...table.always, ...table.gated] : table.always;
+    // One search finds the literals the line holds: only the patterns they gate are tried.
+    let found: Set<number> | null = null;
+    if (table.literals) {
+      table.literals.forEachFound(text, (l) => {
+        for (const i of table.gates[l]!) (found ??= new Set()).add(i);
+      });
+    }
+    const candidates = found === null ? table.always
+      : [...table.always, ...[...(found as Set<number>)].sort((a, b) => a - b).map((i) => table.gated[i]!)];
     if (candidates.length === 0) return NONE;
     const lower = text.toLowerCase();
     let signals: string[] | null = null;
     let podRelevant = false;
-    for (const { signal, p, lits } of candidates) {
+    for (const { signal, p } of candidates) {
       if (signal !== null && signals?.includes(signal)) continue;
       if (signal === null && podRelevant) continue;
-      if (lits && !lits.some((l) => lower.includes(l))) continue;
       if (!patternMatches(p, text, lower, kind)) continue;
       if (signal !== null) (signals ??= []).push(signal);
       else podRelevant = true;

@@ -66,7 +66,8 @@ export async function readNodeLog(lines: AsyncIterable<Line>, ctx: NodeLogContex
     count++;
     if (l.text.length === 0) return;
     // Most lines hold no literal of any pattern: they are not even parsed.
-    if (l.no > ALWAYS_PARSE_FIRST && l.no % SAMPLE_EVERY !== 0 && !matcher.mayMatch(l.text)) return;
+    // (a sieve has searched the line already and says so in `hit`)
+    if (l.no > ALWAYS_PARSE_FIRST && l.no % SAMPLE_EVERY !== 0 && !(l.hit ?? matcher.mayMatch(l.text))) return;
     const rec = parseLine(l.text, format!, {});
     const kind = kindOf(rec.format, rec.process, ctx.pathKind);
     if (!kind) return;

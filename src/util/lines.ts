@@ -12,6 +12,8 @@ export interface Line {
   no: number;
   text: string;
   truncated: boolean;
+  /** Set by a sieve that already searched the line: whether its gate matched. */
+  hit?: boolean;
 }
 
 export const DEFAULT_MAX_LINE = 64 * 1024;

@@ -1,26 +1,29 @@
 /**
- * Reads a text stream and yields only the lines worth a closer look: those in which `gate` finds a
- * match, the first `head` lines, and one in `every` after that. The gate runs once over each
- * decoded chunk and lines are found with indexOf, so the lines passed over (nearly all of a large
- * log) cost no string, no object and no per-line regular expression. Line numbers stay exact.
+ * Reads a byte stream and yields only the lines worth a closer look: those in which `gate` finds a
+ * match, the first `head` lines, and one in `every` after that. The gate runs over the raw bytes,
+ * and lines are found with Buffer.indexOf, so the lines passed over (nearly all of a large log)
+ * are never decoded: no string, no object, no per-line regular expression. Line numbers stay exact.
  */
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_MAX_LINE, type Line } from './lines.js';
 
-/** Finds the first match at or after `from` (any index inside the match's line will do), or -1. */
+/**
+ * Finds the first match in `buf[from, to)`: the index just past its last byte, or -1. (Only the
+ * line matters: any index just past a byte of the match will do.)
+ */
 export interface Gate {
-  firstHit(text: string, from: number): number;
+  scan(buf: Uint8Array, from: number, to: number): number;
 }
 
-/** A regular expression as a gate. */
+/** A regular expression as a gate, over the bytes read as Latin-1 (tests: slow on long texts). */
 export function regexGate(re: RegExp): Gate {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
   return {
-    firstHit(text, from) {
-      g.lastIndex = from;
+    scan(buf, from, to) {
+      const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1', from, to);
+      g.lastIndex = 0;
       const m = g.exec(text);
-      return m ? m.index : -1;
+      return m ? from + m.index + Math.max(1, m[0].length) : -1;
     },
   };
 }
@@ -30,6 +33,7 @@ export interface SieveOptions {
   gate: Gate | null;
   head: number;
   every: number;
+  /** Longest line kept, in bytes: a longer one is cut there (at a character boundary) and flagged. */
   maxLineLength?: number;
 }
 
@@ -38,81 +42,101 @@ export interface SieveResult {
   lines: number;
 }
 
-export async function* sieveLines(stream: Readable, opts: SieveOptions, result: SieveResult = { lines: 0 }): AsyncGenerator<Line> {
-  const max = opts.maxLineLength ?? DEFAULT_MAX_LINE;
-  const gate = opts.gate;
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  let carryCut = false; // the carried line is already longer than max: the rest of it is dropped
-  let no = 0;
-  let first = true;
+/** A line the sieve lets through; `hit` says the gate matched it (not only sampled). */
+export type SievedLine = Line & { hit: boolean };
 
-  const make = (text: string, cut: boolean): Line => {
-    const t = text.endsWith('\r') ? text.slice(0, -1) : text;
-    return t.length > max ? { no, text: t.slice(0, max), truncated: true } : { no, text: t, truncated: cut };
+const NL = 10;
+const EMPTY = Buffer.alloc(0);
+
+export async function* sieveLines(stream: Readable, opts: SieveOptions, result: SieveResult = { lines: 0 }): AsyncGenerator<SievedLine> {
+  const max = opts.maxLineLength ?? DEFAULT_MAX_LINE;
+  const { gate, head, every } = opts;
+  let no = 0;
+  // the start of a line that does not end in the chunks read so far (at most `max` bytes of it)
+  let carry: Buffer = EMPTY;
+  let carryCut = false;
+  const out: SievedLine[] = [];
+
+  /** The lines from `from` to `to`, the end of the last one (its newline, or the end of the text). */
+  const sieve = (buf: Buffer, from: number, to: number, cut: boolean) => {
+    let pos = from;
+    while (pos <= to) {
+      // where the next hit is; the lines before it are only counted (and sampled)
+      const hitAt = gate === null ? pos : gate.scan(buf, pos, to);
+      for (;;) {
+        let nl = buf.indexOf(NL, pos);
+        if (nl === -1 || nl > to) nl = to;
+        no++;
+        const hitHere = hitAt !== -1 && hitAt <= nl;
+        // only the kept part of a line counts: a literal past `max` bytes is cut off with the rest
+        const hit = hitHere && hitAt - pos <= max;
+        if (hit || no <= head || no % every === 0) out.push(lineOf(buf, pos, nl, no, hit, cut, max));
+        pos = nl + 1;
+        if (hitHere || pos > to) break;
+      }
+      if (hitAt === -1) break;
+    }
   };
-  const wanted = (hit: boolean) => hit || no <= opts.head || no % opts.every === 0;
 
   for await (const chunk of stream) {
-    let s = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
-    if (first && s.length > 0) {
-      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-      first = false;
-    }
-    const lastNl = s.lastIndexOf('\n');
-    if (lastNl === -1) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
+    const firstNl = buf.indexOf(NL);
+    if (firstNl === -1) {
       // no line ends in this chunk: it all belongs to the carried line
-      if (!carryCut) {
-        carry += s;
-        if (carry.length > max) {
-          carry = carry.slice(0, max);
-          carryCut = true;
-        }
-      }
+      if (!carryCut) [carry, carryCut] = keep(Buffer.concat([carry, buf]), max);
       continue;
     }
     // the carried line ends in this chunk
-    const firstNl = s.indexOf('\n');
-    const headPart = carryCut ? carry : carry + s.slice(0, Math.min(firstNl, max));
-    no++;
-    if (wanted(gate !== null ? testOnce(gate, headPart) : true)) yield make(headPart, carryCut || carry.length + firstNl > max);
-    carry = '';
-    carryCut = false;
-
-    // the complete lines after it, up to the last newline
-    const body = s.slice(firstNl + 1, lastNl + 1);
-    let hitAt = gate ? nextHit(gate, body, 0) : 0;
-    let start = 0;
-    while (start < body.length) {
-      const end = body.indexOf('\n', start);
-      no++;
-      let hit = gate === null;
-      if (gate !== null && hitAt !== -1 && hitAt < end) {
-        hit = true;
-        hitAt = nextHit(gate, body, end + 1);
-      }
-      if (wanted(hit)) yield make(body.slice(start, end), false);
-      start = end + 1;
+    if (carry.length > 0 || carryCut) {
+      const [line, cut] = carryCut ? [carry, true] : keep(Buffer.concat([carry, buf.subarray(0, firstNl)]), max);
+      sieve(line, 0, line.length, cut);
+    } else {
+      sieve(buf, 0, firstNl, false);
     }
-    // the line that does not end in this chunk is carried
-    carry = s.slice(lastNl + 1);
-    if (carry.length > max) {
-      carry = carry.slice(0, max);
-      carryCut = true;
-    }
+    // the complete lines after it, up to the last newline, in place
+    const lastNl = buf.lastIndexOf(NL);
+    if (lastNl > firstNl) sieve(buf, firstNl + 1, lastNl, false);
+    // the line that does not end in this chunk is carried (copied: the chunk itself is let go)
+    [carry, carryCut] = keep(Buffer.from(buf.subarray(lastNl + 1)), max);
+    yield* drain(out);
   }
-  const tail = carryCut ? carry : carry + decoder.end();
-  if (tail.length > 0 || carryCut) {
-    no++;
-    if (wanted(gate !== null ? testOnce(gate, tail) : true)) yield make(tail, carryCut);
-  }
+  if (carry.length > 0 || carryCut) sieve(carry, 0, carry.length, carryCut);
+  yield* drain(out);
   result.lines = no;
 }
 
-function nextHit(gate: Gate, text: string, from: number): number {
-  return gate.firstHit(text, from);
+function* drain(out: SievedLine[]): Generator<SievedLine> {
+  const lines = out.splice(0, out.length);
+  yield* lines;
 }
 
-function testOnce(gate: Gate, text: string): boolean {
-  return gate.firstHit(text, 0) !== -1;
+/** A line's bytes kept to `max`: longer ones are cut (the flag says so). */
+function keep(buf: Buffer, max: number): [Buffer, boolean] {
+  return buf.length > max ? [buf.subarray(0, max), true] : [buf, false];
+}
+
+function lineOf(buf: Buffer, from: number, to: number, no: number, hit: boolean, cut: boolean, max: number): SievedLine {
+  let end = to;
+  let truncated = cut;
+  if (end - from > max) {
+    end = from + max;
+    truncated = true;
+  }
+  // a cut never leaves half a character behind
+  if (truncated) end = charBoundary(buf, from, end);
+  else if (end > from && buf[end - 1] === 13) end--;
+  const text = buf.toString('utf8', from, end);
+  // a byte order mark opens the file, it is not part of its first line
+  return { no, text: no === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, truncated, hit };
+}
+
+/** The largest index <= `end` that does not split a UTF-8 sequence. */
+function charBoundary(buf: Buffer, from: number, end: number): number {
+  let i = end;
+  // back over continuation bytes to the lead byte of the last sequence
+  while (i > from && (buf[i - 1]! & 0xc0) === 0x80) i--;
+  if (i === from) return end;
+  const lead = buf[i - 1]!;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return end - (i - 1) >= need ? end : i - 1;
 }

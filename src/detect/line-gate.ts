@@ -1,0 +1,90 @@
+/**
+ * The search every node log byte meets first: does this line hold all the required text of at
+ * least one alternative of at least one pattern? One literal per alternative (its anchor) is looked
+ * for across the whole log; only the lines where an anchor turns up are searched for the rest of
+ * their alternative's runs. A routine line that shares one word with a pattern ("RunPodSandbox for
+ * ... returns sandbox id") is so dropped before it costs a string, a parse or a regex.
+ */
+import type { Gate } from '../util/sieve.js';
+import { LiteralSet } from './literal-set.js';
+
+/** Shortest piece of a run that is searched for: shorter ones would match nearly every line. */
+const MIN_PIECE = 3;
+
+/**
+ * The pieces of a run that appear verbatim in a raw log line: a quote or backslash may be escaped
+ * there (containerd's msg="... \"id\" ..."), and a character outside ASCII may be written as an
+ * escape, so the run is cut at them.
+ */
+export function rawPieces(run: string): string[] {
+  return run.split(/["\\]|[^\x00-\x7f]/).filter((p) => p.length >= MIN_PIECE);
+}
+
+export class LineGate implements Gate {
+  private readonly anchors: LiteralSet;
+  private readonly all: LiteralSet;
+  /** For each literal of `all`: the alternatives that need it, and its bit in their masks. */
+  private readonly needs: { alt: number; bit: number }[][];
+  private readonly full: Int32Array;
+  private readonly masks: Int32Array;
+  private readonly touched: number[] = [];
+
+  /**
+   * `alternatives`: for each, the runs a line must all hold. Null when some alternative has no
+   * piece long enough to search for: then no line can be ruled out.
+   */
+  static of(alternatives: string[][]): LineGate | null {
+    const pieces = alternatives.map((runs) => [...new Set(runs.flatMap(rawPieces))].slice(0, 31));
+    if (pieces.length === 0 || pieces.some((p) => p.length === 0)) return null;
+    return new LineGate(pieces);
+  }
+
+  private constructor(alternatives: string[][]) {
+    // the longest piece of each alternative is its anchor: long pieces are the rare ones
+    this.anchors = new LiteralSet(alternatives.map((pieces) => pieces.reduce((a, b) => (b.length > a.length ? b : a))));
+    this.all = new LiteralSet(alternatives.flat());
+    this.needs = this.all.literals.map(() => []);
+    this.full = new Int32Array(alternatives.length);
+    this.masks = new Int32Array(alternatives.length);
+    alternatives.forEach((pieces, alt) => {
+      pieces.forEach((piece, bit) => this.needs[this.all.literals.indexOf(piece.toLowerCase())]!.push({ alt, bit: 1 << bit }));
+      this.full[alt] = (1 << pieces.length) - 1;
+    });
+  }
+
+  scan(buf: Uint8Array, from: number, to: number): number {
+    let pos = from;
+    while (pos < to) {
+      const hit = this.anchors.scan(buf, pos, to);
+      if (hit === -1) return -1;
+      // the anchor's line: does it hold the rest of some alternative?
+      const start = Math.max(pos, buf.lastIndexOf(10, hit - 1) + 1);
+      let end = buf.indexOf(10, hit);
+      if (end === -1 || end > to) end = to;
+      if (this.holdsAll(buf, start, end)) return hit;
+      pos = end + 1;
+    }
+    return -1;
+  }
+
+  /** Whether `text` could match: the same test as `scan`, on a decoded line. */
+  test(text: string): boolean {
+    const buf = Buffer.from(text, 'utf8');
+    return this.scan(buf, 0, buf.length) !== -1;
+  }
+
+  private holdsAll(buf: Uint8Array, from: number, to: number): boolean {
+    const { masks, full, needs, touched } = this;
+    let done = false;
+    this.all.forEachFoundIn(buf, from, to, (literal) => {
+      for (const { alt, bit } of needs[literal]!) {
+        if (masks[alt] === 0) touched.push(alt);
+        masks[alt]! |= bit;
+        if (masks[alt] === full[alt]) done = true;
+      }
+    });
+    for (const alt of touched) masks[alt] = 0;
+    touched.length = 0;
+    return done;
+  }
+}
