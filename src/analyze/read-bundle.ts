@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, type IngestEntry, type IngestLimits, type IngestSummary
 import { classifyByContent, classifyByPath, innerPath, type SourceKind } from '../locate/classify.js';
 import { LayoutDetector } from '../locate/layouts.js';
 import { hostnameRootOf } from '../locate/node-sources.js';
-import { logBlockMarker, TailKeeper } from '../parse/container-log.js';
+import { containerLog, logBlockMarker, TAIL_LINES, TailKeeper } from '../parse/container-log.js';
 import { readJsonStream } from '../parse/k8s/json-stream.js';
 import { readYamlObjects, type RawObject } from '../parse/k8s/read-objects.js';
 import { secretValuesOf } from '../redact/redact.js';
@@ -18,6 +18,7 @@ import { LineMatcher } from '../detect/line-matcher.js';
 import type { KnowledgeBase } from '../explain/knowledge-base.js';
 import { ALWAYS_PARSE_FIRST, readNodeLog, SAMPLE_EVERY } from '../parse/node-log.js';
 import { sieveLines } from '../util/sieve.js';
+import { readTail } from '../util/tail.js';
 import { podFromTableRow } from '../parse/table-pod.js';
 import { parseDescribeNodes, parseDescribePods, parseGetEvents, parseGetPods } from '../parse/text/index.js';
 import { DEFAULT_MAX_LINE, readBoundedText, readLines, readText } from '../util/lines.js';
@@ -133,9 +134,10 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
         return;
       }
       case 'container-log': {
-        const tail = new TailKeeper();
-        for await (const line of readLines(stream)) tail.push(line.no, line.text);
-        builder.addContainerLog(tail.toLog({ namespace: source.namespace, pod: source.pod, container: source.container, previous: source.previous, file }));
+        // only the last lines matter, and only they are decoded
+        const { lines, total } = await readTail(stream, TAIL_LINES);
+        const meta = { namespace: source.namespace, pod: source.pod, container: source.container, previous: source.previous, file };
+        builder.addContainerLog(containerLog(meta, lines.map((l) => ({ line: l.no, text: l.text })), total));
         return;
       }
       case 'log-blocks': {

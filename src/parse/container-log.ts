@@ -18,11 +18,17 @@ export class TailKeeper {
   }
 
   toLog(meta: Omit<ContainerLog, 'tail' | 'totalLines'>): ContainerLog {
-    // A trailing empty line is the file's final newline, not something the process said.
-    const tail = this.lines.slice();
-    while (tail.length > 0 && tail[tail.length - 1]!.text.trim() === '') tail.pop();
-    return { ...meta, tail, totalLines: this.total };
+    return containerLog(meta, this.lines, this.total);
   }
+}
+
+/** A container log from its last lines and its line count. */
+export function containerLog(meta: Omit<ContainerLog, 'tail' | 'totalLines'>, lines: { line: number; text: string }[], total: number): ContainerLog {
+  // Blank lines at the end (the file's final newline, padding) are not something the process said.
+  const tail = lines.slice();
+  while (tail.length > 0 && tail[tail.length - 1]!.text.trim() === '') tail.pop();
+  // Copies: a line cut out of a large decoded chunk would otherwise keep the whole chunk alive.
+  return { ...meta, tail: tail.map((l) => ({ line: l.line, text: Buffer.from(l.text, 'utf8').toString('utf8') })), totalLines: total };
 }
 
 const START = /^==== START logs for container (\S+) of pod ([^/\s]+)\/(\S+) ====$/;
