@@ -9,7 +9,7 @@ import { LayoutDetector } from '../locate/layouts.js';
 import { hostnameRootOf } from '../locate/node-sources.js';
 import { containerLog, logBlockMarker, TAIL_LINES, TailKeeper } from '../parse/container-log.js';
 import { readJsonStream } from '../parse/k8s/json-stream.js';
-import { readYamlObjects, type RawObject } from '../parse/k8s/read-objects.js';
+import { readJsonObjects, readYamlObjects, type RawObject } from '../parse/k8s/read-objects.js';
 import { secretValuesOf } from '../redact/redact.js';
 import { ModelBuilder } from '../model/builder.js';
 import type { BundleModel } from '../model/types.js';
@@ -34,6 +34,8 @@ export interface ReadOptions {
 }
 
 const SNIFF_BYTES = 4096;
+/** JSON files up to this size are read whole and parsed at once (larger ones stream line by line). */
+const WHOLE_JSON_MAX = 64 * 1024 ** 2;
 const DEFAULT_MAX_STRUCTURED = 512 * 1024 ** 2;
 
 export async function readBundle(inputPaths: string[], options: ReadOptions = {}): Promise<BundleModel> {
@@ -42,33 +44,47 @@ export async function readBundle(inputPaths: string[], options: ReadOptions = {}
   const maxStructured = options.maxStructuredBytes ?? DEFAULT_MAX_STRUCTURED;
   const matcher = options.kb ? new LineMatcher(options.kb) : null;
   const secrets = new Set<string>();
-  for (const inputPath of inputPaths) {
-    const summary: IngestSummary = { path: inputPath, files: 0, bytes: 0, links: [], gaps: [] };
-    const layouts = new LayoutDetector();
-    const ingestOptions = options.onProgress ? { limits, onProgress: options.onProgress } : { limits };
-    for await (const entry of readInput(inputPath, ingestOptions, summary)) {
-      layouts.seePath(entry.path);
-      if (entry.type !== 'file') continue;
-      try {
-        await readEntry(entry, builder, layouts, maxStructured, matcher, secrets);
-      } catch (err) {
-        // A parser must not stop the run: what this file holds is a gap, the other files are read.
-        builder.addGap({ node: null, missing: `${entry.path}: could not be parsed (${errorText(err)})`, impact: 'what this file holds was not analysed' });
-      }
-    }
-    for (const gap of summary.gaps) builder.addGap(gap);
-    for (const link of summary.links) {
-      builder.addUnrecognised(`${link.path} (${link.type} to ${link.target}, not followed)`);
-    }
-    if (layouts.collectedAt) builder.setCollectedAtHint(layouts.collectedAt);
-    builder.inputs.push({ path: inputPath, layouts: layouts.layouts(), files: summary.files, bytes: summary.bytes });
-  }
+  const ctx: ReadContext = { builder, maxStructured, matcher, secrets };
+  for (const inputPath of inputPaths) await readOneInput(inputPath, options, limits, ctx);
   const model = builder.build();
   if (secrets.size > 0) model.secretValues = [...secrets];
   return model;
 }
 
-async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: LayoutDetector, maxStructured: number, matcher: LineMatcher | null, secrets: Set<string>): Promise<void> {
+/** What every entry of every input is read into and with. */
+interface ReadContext {
+  builder: ModelBuilder;
+  maxStructured: number;
+  matcher: LineMatcher | null;
+  /** Values of Secret objects seen, for redaction. */
+  secrets: Set<string>;
+}
+
+async function readOneInput(inputPath: string, options: ReadOptions, limits: IngestLimits, ctx: ReadContext): Promise<void> {
+  const { builder } = ctx;
+  const summary: IngestSummary = { path: inputPath, files: 0, bytes: 0, links: [], gaps: [] };
+  const layouts = new LayoutDetector();
+  const ingestOptions = options.onProgress ? { limits, onProgress: options.onProgress } : { limits };
+  for await (const entry of readInput(inputPath, ingestOptions, summary)) {
+    layouts.seePath(entry.path);
+    if (entry.type !== 'file') continue;
+    try {
+      await readEntry(entry, layouts, ctx);
+    } catch (err) {
+      // A parser must not stop the run: what this file holds is a gap, the other files are read.
+      builder.addGap({ node: null, missing: `${entry.path}: could not be parsed (${errorText(err)})`, impact: 'what this file holds was not analysed' });
+    }
+  }
+  for (const gap of summary.gaps) builder.addGap(gap);
+  for (const link of summary.links) {
+    builder.addUnrecognised(`${link.path} (${link.type} to ${link.target}, not followed)`);
+  }
+  if (layouts.collectedAt) builder.setCollectedAtHint(layouts.collectedAt);
+  builder.inputs.push({ path: inputPath, layouts: layouts.layouts(), files: summary.files, bytes: summary.bytes });
+}
+
+async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadContext): Promise<void> {
+  const { builder, maxStructured, matcher, secrets } = ctx;
   let { head, stream } = await peek(entry.open(), SNIFF_BYTES);
   const path = innerPath(entry.path, entry.gunzipped === true);
   // the nested-archive part of the path, so that roots of two nested archives stay apart
@@ -88,6 +104,22 @@ async function readEntry(entry: IngestEntry, builder: ModelBuilder, layouts: Lay
     }
     switch (source.kind) {
       case 'k8s-json': {
+        // Most JSON files are one document (a list file, `kubectl get -o json`): read whole, they
+        // are parsed in one go. Streams of documents and log blocks (cluster-info dump), damaged
+        // files and very large ones are read line by line, one document at a time.
+        const whole = await peek(stream, Math.min(maxStructured, WHOLE_JSON_MAX) + 1);
+        stream = whole.stream;
+        if (whole.head.length <= Math.min(maxStructured, WHOLE_JSON_MAX)) {
+          let text = whole.head.toString('utf8');
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+          const result = readJsonObjects(text);
+          if (!result.error) {
+            seeSecrets(result.objects, secrets);
+            builder.addObjects(file, result.objects, podListHint(path), result.listKinds);
+            if (result.objects.length > 0) layouts.seePlainObjects();
+            return;
+          }
+        }
         let objects = 0;
         let logBlocks = 0;
         const tails = new Map<string, TailKeeper>();
