@@ -48,17 +48,66 @@ export type SievedLine = Line & { hit: boolean };
 const NL = 10;
 const EMPTY = Buffer.alloc(0);
 
-export async function* sieveLines(stream: Readable, opts: SieveOptions, result: SieveResult = { lines: 0 }): AsyncGenerator<SievedLine> {
-  const max = opts.maxLineLength ?? DEFAULT_MAX_LINE;
-  const { gate, head, every } = opts;
-  let no = 0;
-  // the start of a line that does not end in the chunks read so far (at most `max` bytes of it)
-  let carry: Buffer = EMPTY;
-  let carryCut = false;
-  const out: SievedLine[] = [];
+/**
+ * The sieve as a state machine: give it chunks as they come (`push`), then `end`; each returns the
+ * lines let through so far. Holds nothing but the start of an unfinished line (at most `max` bytes).
+ */
+export class LineSieve {
+  /** Lines seen so far, counting those passed over. */
+  lines = 0;
+  private readonly max: number;
+  // the start of a line that does not end in the chunks pushed so far (at most `max` bytes of it)
+  private carry: Buffer = EMPTY;
+  private carryCut = false;
+  private out: SievedLine[] = [];
+
+  constructor(private readonly opts: SieveOptions) {
+    this.max = opts.maxLineLength ?? DEFAULT_MAX_LINE;
+  }
+
+  push(chunk: Uint8Array | string): SievedLine[] {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8')
+      : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const max = this.max;
+    const firstNl = buf.indexOf(NL);
+    if (firstNl === -1) {
+      // no line ends in this chunk: it all belongs to the carried line
+      if (!this.carryCut) [this.carry, this.carryCut] = keep(Buffer.concat([this.carry, buf]), max);
+      return this.take();
+    }
+    // the carried line ends in this chunk
+    if (this.carry.length > 0 || this.carryCut) {
+      const [line, cut] = this.carryCut ? [this.carry, true] : keep(Buffer.concat([this.carry, buf.subarray(0, firstNl)]), max);
+      this.sieve(line, 0, line.length, cut);
+    } else {
+      this.sieve(buf, 0, firstNl, false);
+    }
+    // the complete lines after it, up to the last newline, in place
+    const lastNl = buf.lastIndexOf(NL);
+    if (lastNl > firstNl) this.sieve(buf, firstNl + 1, lastNl, false);
+    // the line that does not end in this chunk is carried (copied: the chunk itself is let go)
+    [this.carry, this.carryCut] = keep(Buffer.from(buf.subarray(lastNl + 1)), max);
+    return this.take();
+  }
+
+  end(): SievedLine[] {
+    if (this.carry.length > 0 || this.carryCut) this.sieve(this.carry, 0, this.carry.length, this.carryCut);
+    this.carry = EMPTY;
+    this.carryCut = false;
+    return this.take();
+  }
+
+  private take(): SievedLine[] {
+    const out = this.out;
+    if (out.length > 0) this.out = [];
+    return out;
+  }
 
   /** The lines from `from` to `to`, the end of the last one (its newline, or the end of the text). */
-  const sieve = (buf: Buffer, from: number, to: number, cut: boolean) => {
+  private sieve(buf: Buffer, from: number, to: number, cut: boolean): void {
+    const { gate, head, every } = this.opts;
+    const max = this.max;
+    let no = this.lines;
     let pos = from;
     while (pos <= to) {
       // where the next hit is; the lines before it are only counted (and sampled)
@@ -70,44 +119,22 @@ export async function* sieveLines(stream: Readable, opts: SieveOptions, result: 
         const hitHere = hitAt !== -1 && hitAt <= nl;
         // only the kept part of a line counts: a literal past `max` bytes is cut off with the rest
         const hit = hitHere && hitAt - pos <= max;
-        if (hit || no <= head || no % every === 0) out.push(lineOf(buf, pos, nl, no, hit, cut, max));
+        if (hit || no <= head || no % every === 0) this.out.push(lineOf(buf, pos, nl, no, hit, cut, max));
         pos = nl + 1;
         if (hitHere || pos > to) break;
       }
       if (hitAt === -1) break;
     }
-  };
-
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
-    const firstNl = buf.indexOf(NL);
-    if (firstNl === -1) {
-      // no line ends in this chunk: it all belongs to the carried line
-      if (!carryCut) [carry, carryCut] = keep(Buffer.concat([carry, buf]), max);
-      continue;
-    }
-    // the carried line ends in this chunk
-    if (carry.length > 0 || carryCut) {
-      const [line, cut] = carryCut ? [carry, true] : keep(Buffer.concat([carry, buf.subarray(0, firstNl)]), max);
-      sieve(line, 0, line.length, cut);
-    } else {
-      sieve(buf, 0, firstNl, false);
-    }
-    // the complete lines after it, up to the last newline, in place
-    const lastNl = buf.lastIndexOf(NL);
-    if (lastNl > firstNl) sieve(buf, firstNl + 1, lastNl, false);
-    // the line that does not end in this chunk is carried (copied: the chunk itself is let go)
-    [carry, carryCut] = keep(Buffer.from(buf.subarray(lastNl + 1)), max);
-    yield* drain(out);
+    this.lines = no;
   }
-  if (carry.length > 0 || carryCut) sieve(carry, 0, carry.length, carryCut);
-  yield* drain(out);
-  result.lines = no;
 }
 
-function* drain(out: SievedLine[]): Generator<SievedLine> {
-  const lines = out.splice(0, out.length);
-  yield* lines;
+/** The sieve over a stream, in this thread. */
+export async function* sieveLines(stream: Readable, opts: SieveOptions, result: SieveResult = { lines: 0 }): AsyncGenerator<SievedLine> {
+  const sieve = new LineSieve(opts);
+  for await (const chunk of stream) yield* sieve.push(chunk as Buffer | string);
+  yield* sieve.end();
+  result.lines = sieve.lines;
 }
 
 /** A line's bytes kept to `max`: longer ones are cut (the flag says so). */
