@@ -72,26 +72,45 @@ export class LiteralSet {
     this.delta = delta;
     this.accept = acc;
     this.outputs = ends;
-    // The byte automaton: 256 columns (bytes 128-255 share class 0), rows premultiplied by 256 so a
-    // step is one load, and accepting states numbered last so acceptance is one comparison.
+    // The byte automaton. Bytes are first mapped to classes: one per character some literal uses,
+    // and class 0 for all the others (from every state they lead back to the root). The table is
+    // then states x classes, small enough to stay in cache; rows are premultiplied so a step is two
+    // loads, and accepting states are numbered last so acceptance is one comparison.
+    const classOfCode = new Uint8Array(128);
+    let classes = 1;
+    for (const lit of lits) for (let i = 0; i < lit.length; i++) {
+      const c = fold(lit.charCodeAt(i));
+      if (classOfCode[c] === 0) classOfCode[c] = classes++;
+    }
+    const shift = Math.max(1, Math.ceil(Math.log2(classes)));
+    const width = 1 << shift;
+    const byteClass = new Uint8Array(256);
+    for (let b = 0; b < 256; b++) byteClass[b] = classOfCode[fold(b)]!;
     const order: number[] = [];
     for (let s = 0; s < n; s++) if (!acc[s]) order.push(s);
     const firstAccepting = order.length;
     for (let s = 0; s < n; s++) if (acc[s]) order.push(s);
     const renumbered = new Int32Array(n);
     order.forEach((s, i) => (renumbered[s] = i));
-    const bytes = new Int32Array(n * 256);
+    const table = new Int32Array(n * width);
     for (let s = 0; s < n; s++) {
-      const row = renumbered[s]! * 256;
-      for (let b = 0; b < 256; b++) bytes[row + b] = renumbered[delta[s * 128 + fold(b)]!]! * 256;
+      const row = renumbered[s]! * width;
+      for (let c = 0; c < 128; c++) {
+        const k = classOfCode[c]!;
+        if (k !== 0) table[row + k] = renumbered[delta[s * 128 + c]!]! * width;
+      }
     }
-    this.byteDelta = bytes;
-    this.byteAccept = firstAccepting * 256;
+    this.byteClass = byteClass;
+    this.byteDelta = table;
+    this.byteAccept = firstAccepting * width;
+    this.byteShift = shift;
     this.byteOutputs = order.map((s) => ends[s] ?? null);
   }
 
+  private readonly byteClass: Uint8Array;
   private readonly byteDelta: Int32Array;
   private readonly byteAccept: number;
+  private readonly byteShift: number;
   private readonly byteOutputs: (number[] | null)[];
 
   /**
@@ -101,10 +120,11 @@ export class LiteralSet {
    */
   scan(buf: Uint8Array, from: number, to: number): number {
     const delta = this.byteDelta;
+    const cls = this.byteClass;
     const accept = this.byteAccept;
     let s = 0;
     for (let i = from; i < to; i++) {
-      s = delta[s + buf[i]!]!;
+      s = delta[s + cls[buf[i]!]!]!;
       if (s >= accept) return i + 1;
     }
     return -1;
@@ -128,12 +148,14 @@ export class LiteralSet {
   /** `forEachFound` on raw bytes, in `buf[from, to)`. */
   forEachFoundIn(buf: Uint8Array, from: number, to: number, found: (literal: number) => void): void {
     const delta = this.byteDelta;
+    const cls = this.byteClass;
     const accept = this.byteAccept;
+    const shift = this.byteShift;
     const outputs = this.byteOutputs;
     let s = 0;
     for (let i = from; i < to; i++) {
-      s = delta[s + buf[i]!]!;
-      if (s >= accept) for (const l of outputs[s >> 8]!) found(l);
+      s = delta[s + cls[buf[i]!]!]!;
+      if (s >= accept) for (const l of outputs[s >> shift]!) found(l);
     }
   }
 
