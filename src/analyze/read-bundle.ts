@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, type IngestEntry, type IngestLimits, type IngestSummary
 import { classifyByContent, classifyByPath, innerPath, type SourceKind } from '../locate/classify.js';
 import { LayoutDetector } from '../locate/layouts.js';
 import { hostnameRootOf } from '../locate/node-sources.js';
-import { containerLog, logBlockMarker, TAIL_LINES, TailKeeper } from '../parse/container-log.js';
+import { containerLog, logBlockMarker, TAIL_LINE_MAX, TAIL_LINES, TailKeeper } from '../parse/container-log.js';
 import { readJsonStream } from '../parse/k8s/json-stream.js';
 import { readJsonObjects, readYamlObjects, type RawObject } from '../parse/k8s/read-objects.js';
 import { secretValuesOf } from '../redact/redact.js';
@@ -167,7 +167,7 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
       }
       case 'container-log': {
         // only the last lines matter, and only they are decoded
-        const { lines, total } = await readTail(stream, TAIL_LINES);
+        const { lines, total } = await readTail(stream, TAIL_LINES, TAIL_LINE_MAX);
         const meta = { namespace: source.namespace, pod: source.pod, container: source.container, previous: source.previous, file };
         builder.addContainerLog(containerLog(meta, lines.map((l) => ({ line: l.no, text: l.text })), total));
         return;

@@ -3,6 +3,7 @@
  * The command line of CONTRACT.md. Exit codes: 0 analysed and nothing at or above --fail-on,
  * 1 findings at or above it, 2 bad usage or unreadable input (one line on stderr, no stack trace).
  */
+import './heap.js'; // first: it tunes the heap before anything is allocated
 import { Command, CommanderError, Option } from 'commander';
 import { runAnalyze } from './analyze-command.js';
 import { runRules } from './rules-command.js';

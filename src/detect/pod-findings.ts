@@ -18,6 +18,7 @@ const NOT_YET = new Set(['ContainerCreating', 'PodInitializing']);
 const MAX_EVENTS_AS_EVIDENCE = 4;
 const MAX_DECIDING_EVIDENCE = 3;
 const MAX_NODE_LINES_AS_EVIDENCE = 3;
+/** The last lines of a container's log cited as evidence (parse/container-log.ts keeps a few more). */
 const LOG_LINES_AS_EVIDENCE = 8;
 
 interface Candidate {

@@ -4,7 +4,14 @@
  */
 import type { ContainerLog } from '../model/types.js';
 
-export const TAIL_LINES = 20;
+/**
+ * Lines kept from the end of each container log: the findings cite the last 8 (LOG_LINES_AS_EVIDENCE
+ * in detect/pod-findings.ts), and a few more stand in for blank lines at the very end. A bundle can
+ * hold tens of thousands of logs, so what is kept per log is what memory grows with.
+ */
+export const TAIL_LINES = 12;
+/** Longest tail line kept, in bytes: evidence shows at most a few thousand characters of a line. */
+export const TAIL_LINE_MAX = 4096;
 
 export class TailKeeper {
   private readonly lines: { line: number; text: string }[] = [];
@@ -13,7 +20,7 @@ export class TailKeeper {
 
   push(line: number, text: string): void {
     this.total++;
-    this.lines.push({ line, text });
+    this.lines.push({ line, text: text.length > TAIL_LINE_MAX ? text.slice(0, TAIL_LINE_MAX) : text });
     if (this.lines.length > this.max) this.lines.shift();
   }
 
