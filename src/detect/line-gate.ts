@@ -20,6 +20,19 @@ export function rawPieces(run: string): string[] {
   return run.split(/["\\]|[^\x00-\x7f]/).filter((p) => p.length >= MIN_PIECE);
 }
 
+/**
+ * Words that routine lines rarely hold and failing ones nearly always do. A pattern's pieces often
+ * name a routine operation ("RunPodSandbox for", "apparmor=") that logs print all day, and say how
+ * it went in a shorter piece ("failed, error", "DENIED"): that one is the better anchor.
+ */
+const TROUBLE = /fail|error|denied|refused|unable|invalid|cannot|can't|not found|no such|timeout|timed out|exceeded|killed|out of|forbidden|unauthorized|exhausted|unknown|full/;
+
+/** The piece an alternative is searched by: a piece that says trouble, else the longest. */
+export function anchorOf(pieces: string[]): string {
+  const score = (p: string) => p.length + (TROUBLE.test(p) ? 16 : 0);
+  return pieces.reduce((a, b) => (score(b) > score(a) ? b : a));
+}
+
 export class LineGate implements Gate {
   private readonly anchors: LiteralSet;
   private readonly all: LiteralSet;
@@ -40,8 +53,8 @@ export class LineGate implements Gate {
   }
 
   private constructor(alternatives: string[][]) {
-    // the longest piece of each alternative is its anchor: long pieces are the rare ones
-    this.anchors = new LiteralSet(alternatives.map((pieces) => pieces.reduce((a, b) => (b.length > a.length ? b : a))));
+    // Each alternative is looked for by one piece, its anchor: the one most likely to be rare.
+    this.anchors = new LiteralSet(alternatives.map(anchorOf));
     this.all = new LiteralSet(alternatives.flat());
     this.needs = this.all.literals.map(() => []);
     this.full = new Int32Array(alternatives.length);

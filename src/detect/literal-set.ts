@@ -110,20 +110,11 @@ export class LiteralSet {
     this.accept = firstAccepting * width;
     this.shift = shift;
     this.outputs = order.map((s) => ends[s] ?? null);
+    this.scan = byteScanner(table, classOf, this.accept);
   }
 
   /** The index just past the first literal found in `buf[from, to)`, or -1 (raw bytes: no decoding). */
-  scan(buf: Uint8Array, from: number, to: number): number {
-    const table = this.table;
-    const cls = this.classOf;
-    const accept = this.accept;
-    let s = 0;
-    for (let i = from; i < to; i++) {
-      s = table[s + cls[buf[i]!]!]!;
-      if (s >= accept) return i + 1;
-    }
-    return -1;
-  }
+  readonly scan: (buf: Uint8Array, from: number, to: number) => number;
 
   /** `forEachFound` on raw bytes, in `buf[from, to)`. */
   forEachFoundIn(buf: Uint8Array, from: number, to: number, found: (literal: number) => void): void {
@@ -173,6 +164,22 @@ export class LiteralSet {
   test(text: string): boolean {
     return this.firstHit(text, 0) !== -1;
   }
+}
+
+/**
+ * The hottest loop of a run, as a closure over its tables rather than a method reading them from
+ * `this`: V8 then treats the tables as constants, and the loop runs about 40% faster (measured on
+ * the bench's journals: 250 -> 340 MB/s).
+ */
+function byteScanner(table: Int32Array, classOf: Uint8Array, accept: number): (buf: Uint8Array, from: number, to: number) => number {
+  return (buf, from, to) => {
+    let s = 0;
+    for (let i = from; i < to; i++) {
+      s = table[s + classOf[buf[i]!]!]!;
+      if (s >= accept) return i + 1;
+    }
+    return -1;
+  };
 }
 
 /** ASCII upper case to lower case; anything from 128 up counts as NUL. */

@@ -4,7 +4,7 @@
  * the routine lines that merely share a word with a pattern.
  */
 import { describe, expect, it } from 'vitest';
-import { LineGate, rawPieces } from '../../src/detect/line-gate.js';
+import { anchorOf, LineGate, rawPieces } from '../../src/detect/line-gate.js';
 import { LineMatcher } from '../../src/detect/line-matcher.js';
 import { requiredRuns } from '../../src/detect/literals.js';
 import { loadKnowledgeBase } from '../../src/explain/knowledge-base.js';
@@ -43,6 +43,17 @@ describe('rawPieces', () => {
     ['x"ab"longer piece', ['longer piece']],
     ['pod «é» here', ['pod ', ' here']],
   ])('%s', (run, want) => expect(rawPieces(run)).toEqual(want));
+});
+
+describe('anchorOf', () => {
+  it.each([
+    // the routine operation is longer, the outcome is the rare part
+    [['runpodsandbox for ', ' failed, error'], ' failed, error'],
+    [['apparmor=', 'denied'], 'denied'],
+    // without a word of trouble, the longest piece
+    [['pleg is not healthy'], 'pleg is not healthy'],
+    [['cgroup ', 'memory cgroup out of '], 'memory cgroup out of '],
+  ])('%j -> %s', (pieces, want) => expect(anchorOf(pieces)).toBe(want));
 });
 
 describe('LineGate on its own', () => {
