@@ -6,7 +6,29 @@
  * ... returns sandbox id") is so dropped before it costs a string, a parse or a regex.
  */
 import type { Gate } from '../util/sieve.js';
+import { LaneScanner, WINDOW } from './lane-scan.js';
 import { LiteralSet } from './literal-set.js';
+
+/** How the anchors are searched: by default in WebAssembly lanes, short stretches in JavaScript. */
+export interface ScanOptions {
+  lanes?: boolean;
+  /** Bytes per lane scan (lane-scan.ts). */
+  window?: number;
+  /** Stretches shorter than this are scanned in JavaScript: copying them out would cost more. */
+  laneMin?: number;
+}
+
+/** The stretch being scanned by lanes: its hits are used up as the caller moves through it. */
+interface Region {
+  buf: Uint8Array | null;
+  start: number;
+  to: number;
+  /** Where the caller last asked from: asking from further back starts the region over. */
+  pos: number;
+  /** End of the bytes scanned so far; the hits of the last window are `lanes.hits[cursor, count)`. */
+  scanned: number;
+  cursor: number;
+}
 
 /** Shortest piece of a run that is searched for: shorter ones would match nearly every line. */
 const MIN_PIECE = 3;
@@ -41,20 +63,25 @@ export class LineGate implements Gate {
   private readonly full: Int32Array;
   private readonly masks: Int32Array;
   private readonly touched: number[] = [];
+  private readonly lanes: LaneScanner | null;
+  private readonly laneMin: number;
+  private readonly region: Region = { buf: null, start: 0, to: 0, pos: 0, scanned: 0, cursor: 0 };
 
   /**
    * `alternatives`: for each, the runs a line must all hold. Null when some alternative has no
    * piece long enough to search for: then no line can be ruled out.
    */
-  static of(alternatives: string[][]): LineGate | null {
+  static of(alternatives: string[][], options: ScanOptions = {}): LineGate | null {
     const pieces = alternatives.map((runs) => [...new Set(runs.flatMap(rawPieces))].slice(0, 31));
     if (pieces.length === 0 || pieces.some((p) => p.length === 0)) return null;
-    return new LineGate(pieces);
+    return new LineGate(pieces, options);
   }
 
-  private constructor(alternatives: string[][]) {
+  private constructor(alternatives: string[][], options: ScanOptions) {
     // Each alternative is looked for by one piece, its anchor: the one most likely to be rare.
     this.anchors = new LiteralSet(alternatives.map(anchorOf));
+    this.lanes = options.lanes === false ? null : LaneScanner.of(this.anchors.automaton(), options.window ?? WINDOW);
+    this.laneMin = options.laneMin ?? 4096;
     this.all = new LiteralSet(alternatives.flat());
     this.needs = this.all.literals.map(() => []);
     this.full = new Int32Array(alternatives.length);
@@ -65,7 +92,53 @@ export class LineGate implements Gate {
     });
   }
 
+  /** Whether the anchors are searched by the WebAssembly lanes (else in JavaScript). */
+  get usesLanes(): boolean {
+    return this.lanes !== null;
+  }
+
+  /** The next call of `scan` starts afresh even on the same buffer (its bytes may have changed). */
+  reset(): void {
+    this.region.buf = null;
+  }
+
   scan(buf: Uint8Array, from: number, to: number): number {
+    const lanes = this.lanes;
+    if (lanes === null || to - from < this.laneMin) return this.scanHere(buf, from, to);
+    // The caller walks through one stretch, asking again from just after each hit: the lanes
+    // find the stretch's anchors a window at a time, and each call takes the next ones.
+    const r = this.region;
+    if (r.buf !== buf || r.to !== to || from < r.pos) {
+      Object.assign(r, { buf, start: from, to, pos: from, scanned: from, cursor: 0 });
+      lanes.count = 0;
+    }
+    r.pos = from;
+    let pos = from;
+    for (;;) {
+      const hits = lanes.hits;
+      while (r.cursor < lanes.count) {
+        const hit = hits[r.cursor]!;
+        if (hit > pos) {
+          const start = Math.max(pos, buf.lastIndexOf(10, hit - 1) + 1);
+          let end = buf.indexOf(10, hit);
+          if (end === -1 || end > to) end = to;
+          if (this.holdsAll(buf, start, end)) return hit;
+          // the line's other anchors need not be looked at
+          pos = end + 1;
+        }
+        r.cursor++;
+      }
+      if (r.scanned >= to) return -1;
+      const readFrom = Math.max(r.start, r.scanned - lanes.overlap);
+      const until = Math.min(to, readFrom + lanes.window);
+      lanes.scan(buf, readFrom, r.scanned, until);
+      r.scanned = until;
+      r.cursor = 0;
+    }
+  }
+
+  /** `scan` in JavaScript, one anchor at a time. */
+  private scanHere(buf: Uint8Array, from: number, to: number): number {
     let pos = from;
     while (pos < to) {
       const hit = this.anchors.scan(buf, pos, to);

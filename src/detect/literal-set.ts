@@ -1,3 +1,5 @@
+import type { Automaton } from './lane-scan.js';
+
 /**
  * Many literals searched at once (Aho–Corasick as a full automaton, ASCII letters folded to lower
  * case): one pass over the text whatever the number of literals. A V8 regular expression
@@ -111,6 +113,11 @@ export class LiteralSet {
     this.shift = shift;
     this.outputs = order.map((s) => ends[s] ?? null);
     this.scan = byteScanner(table, classOf, this.accept);
+  }
+
+  /** The automaton itself, for a scanner that runs it elsewhere (lane-scan.ts). */
+  automaton(): Automaton {
+    return { table: this.table, classOf: this.classOf, accept: this.accept, maxLength: Math.max(0, ...this.literals.map((l) => l.length)) };
   }
 
   /** The index just past the first literal found in `buf[from, to)`, or -1 (raw bytes: no decoding). */

@@ -13,6 +13,11 @@ import { DEFAULT_MAX_LINE, type Line } from './lines.js';
  */
 export interface Gate {
   scan(buf: Uint8Array, from: number, to: number): number;
+  /**
+   * Called before the scans of each new stretch. Between two resets the sieve asks about one buffer
+   * and one end, from further on each time, so a gate may search ahead and keep what it found.
+   */
+  reset?(): void;
 }
 
 /** A regular expression as a gate, over the bytes read as Latin-1 (tests: slow on long texts). */
@@ -109,6 +114,7 @@ export class LineSieve {
     const max = this.max;
     let no = this.lines;
     let pos = from;
+    gate?.reset?.();
     while (pos <= to) {
       // where the next hit is; the lines before it are only counted (and sampled)
       const hitAt = gate === null ? pos : gate.scan(buf, pos, to);
