@@ -4,12 +4,11 @@
  * cause read from the pod's own messages stays unless a correlation is surer. What could not be
  * checked for a finding whose cause stays unknown is said in gaps.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import type { NodeSignal } from '../detect/node-signals.js';
 import type { Finding } from '../detect/types.js';
 import { BUILTIN_DIR, patternMatches, type CompiledPattern, type KnowledgeBase } from '../explain/knowledge-base.js';
 import type { CauseEntry } from '../knowledge/schema.js';
+import { readYamlFile } from '../util/yaml-file.js';
 import type { BundleModel, Gap } from '../model/types.js';
 
 export interface CorrelationConfig {
@@ -20,7 +19,7 @@ export interface CorrelationConfig {
 }
 
 export function loadCorrelationConfig(dir = BUILTIN_DIR): CorrelationConfig {
-  return parseYaml(readFileSync(`${dir}/correlation.yaml`, 'utf8')) as CorrelationConfig;
+  return readYamlFile(`${dir}/correlation.yaml`) as CorrelationConfig;
 }
 
 const MAX_SIGNAL_EVIDENCE_PER_FINDING = 3;

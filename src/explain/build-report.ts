@@ -11,15 +11,14 @@ import type { KnowledgeTexts, Report, ReportContext, ReportFinding, ReportPatter
 import type { Pattern } from '../correlate/patterns.js';
 import { BUILTIN_DIR, type KnowledgeBase } from './knowledge-base.js';
 import { hintSteps } from './hints.js';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { readYamlFile } from '../util/yaml-file.js';
 
 type PatternTemplates = Record<Pattern['scope'], Record<Lang, string>>;
 let patternTemplates: PatternTemplates | null = null;
 
 /** The sentence of a pattern in one language, from knowledge/patterns.yaml. */
 function patternSentence(p: Pattern, kb: KnowledgeBase, lang: Lang): string {
-  patternTemplates ??= parseYaml(readFileSync(`${BUILTIN_DIR}/patterns.yaml`, 'utf8')) as PatternTemplates;
+  patternTemplates ??= readYamlFile(`${BUILTIN_DIR}/patterns.yaml`) as PatternTemplates;
   const values: Record<string, string> = {
     pods: String(p.pods),
     subject: p.subject,

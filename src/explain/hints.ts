@@ -4,11 +4,10 @@
  * cause's steps. Values from the bundle are made inert here: no backticks (a step in backticks is a
  * command people copy), no braces (placeholders), no control characters, bounded length.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { tagOf } from '../detect/image-ref.js';
 import type { Finding } from '../detect/types.js';
 import { LANGS, type Lang } from '../knowledge/schema.js';
+import { readYamlFile } from '../util/yaml-file.js';
 import { BUILTIN_DIR } from './knowledge-base.js';
 
 export type HintId = 'tagTypo' | 'referenceRule';
@@ -20,7 +19,7 @@ let builtin: HintTemplates | null = null;
 /** Reads and checks hints.yaml (every hint in every language, non-empty). */
 export function loadHints(dir = BUILTIN_DIR): HintTemplates {
   const file = `${dir}/hints.yaml`;
-  const doc = parseYaml(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>> | null;
+  const doc = readYamlFile(file) as Record<string, Record<string, unknown>> | null;
   for (const id of HINT_IDS) {
     for (const lang of LANGS) {
       const t = doc?.[id]?.[lang];

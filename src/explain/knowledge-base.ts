@@ -2,10 +2,10 @@
  * Loads the knowledge base (built-in YAML files, then user rule packs that add or replace entries),
  * validates every entry with errors that name file, entry and field, and compiles its patterns.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { readYamlFile } from '../util/yaml-file.js';
 import { LANGS, type CauseEntry, type CauseRule, type ReasonEntry, type SignalEntry, type TextPattern } from '../knowledge/schema.js';
 import { SEVERITIES } from '../model/types.js';
 import { checkPatternSafety } from './pattern-safety.js';
@@ -153,7 +153,7 @@ function loadInto(kb: KnowledgeBase, root: string): void {
     for (const file of yamlFiles(join(root, folder))) {
       let doc: unknown;
       try {
-        doc = parseYaml(readFileSync(file, 'utf8'), { maxAliasCount: 50 });
+        doc = readYamlFile(file);
       } catch (e) {
         throw new RulesError(`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
       }
