@@ -85,7 +85,8 @@ async function readOneInput(inputPath: string, options: ReadOptions, limits: Ing
 
 async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadContext): Promise<void> {
   const { builder, maxStructured, matcher, secrets } = ctx;
-  let { head, stream } = await peek(entry.open(), SNIFF_BYTES);
+  let head = await entry.peek(SNIFF_BYTES);
+  let stream = entry.open();
   const path = innerPath(entry.path, entry.gunzipped === true);
   // the nested-archive part of the path, so that roots of two nested archives stay apart
   const prefix = entry.path.includes('!/') ? entry.path.slice(0, entry.path.lastIndexOf('!/') + 2) : '';
@@ -93,7 +94,11 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
   try {
     // UTF-16 text (Windows tools write it) has NULs in every other byte: decode it, do not call it binary.
     const utf16 = sniffUtf16(head);
-    if (utf16) ({ head, stream } = await peek(utf16ToUtf8(stream, utf16), SNIFF_BYTES));
+    if (utf16) {
+      const decoded = await peek(utf16ToUtf8(stream, utf16), SNIFF_BYTES);
+      head = decoded.head;
+      stream = decoded.stream;
+    }
     let source: SourceKind;
     if (!looksBinary(head)) {
       source = classifyByContent(path, head.toString('utf8'));
@@ -108,7 +113,6 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
         // are parsed in one go. Streams of documents and log blocks (cluster-info dump), damaged
         // files and very large ones are read line by line, one document at a time.
         const whole = await peek(stream, Math.min(maxStructured, WHOLE_JSON_MAX) + 1);
-        stream = whole.stream;
         if (whole.head.length <= Math.min(maxStructured, WHOLE_JSON_MAX)) {
           let text = whole.head.toString('utf8');
           if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -120,6 +124,8 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
             return;
           }
         }
+        // not one document, or too large for one: from the start again, line by line
+        stream = whole.stream;
         let objects = 0;
         let logBlocks = 0;
         const tails = new Map<string, TailKeeper>();

@@ -97,11 +97,11 @@ async function* expandMember(
     case 'hardlink': {
       const target = member.linkTarget ?? '';
       ctx.summary.links.push({ path, target, type: member.type });
-      yield { ...base, type: member.type, linkTarget: target, open: noContent(path, member.type) };
+      yield { ...base, type: member.type, linkTarget: target, open: noContent(path, member.type), peek: noContent(path, member.type) };
       return;
     }
     default:
-      yield { ...base, type: member.type, open: noContent(path, member.type) };
+      yield { ...base, type: member.type, open: noContent(path, member.type), peek: noContent(path, member.type) };
   }
 }
 
@@ -249,6 +249,11 @@ async function* leaf(ctx: IngestContext, file: FileRef, body: Body, gunzipped: b
         if (body.error || body.cut) entry.incomplete = true;
       });
     },
+    // the body's own read-ahead: no stream is built around it just to look at the first bytes
+    peek(n: number): Promise<Buffer> {
+      if (gone || opened) throw new Error(`${file.path}: peek() only before open() and before the next entry`);
+      return body.peek(n);
+    },
   };
   let finished = false;
   try {
@@ -263,7 +268,7 @@ async function* leaf(ctx: IngestContext, file: FileRef, body: Body, gunzipped: b
   if (ctx.stopped) throw new StopInput();
 }
 
-function noContent(path: string, type: string): () => Readable {
+function noContent(path: string, type: string): () => never {
   return () => {
     throw new Error(`${path}: a ${type} entry has no content to open`);
   };

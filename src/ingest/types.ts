@@ -30,6 +30,11 @@ export interface IngestEntry {
    * Only `file` entries have content; others throw.
    */
   open(): Readable;
+  /**
+   * The first `n` bytes (fewer if the content is shorter), read ahead without consuming them:
+   * `open()` still starts at byte 0. Only before `open()`, and only for `file` entries.
+   */
+  peek(n: number): Promise<Buffer>;
 }
 
 export interface IngestLimits {

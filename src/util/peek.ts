@@ -3,8 +3,10 @@ import { Readable } from 'node:stream';
 /**
  * Reads the first `n` bytes of a stream to decide what it is, and hands back a stream that still
  * yields every byte from the start. Destroying the returned stream destroys the source.
+ * The stream is only built when asked for: a caller that finds the whole content in `head`
+ * (`complete`) does without it, and without its cost per file.
  */
-export async function peek(source: Readable, n: number): Promise<{ head: Buffer; stream: Readable }> {
+export async function peek(source: Readable, n: number): Promise<{ head: Buffer; complete: boolean; readonly stream: Readable }> {
   const it = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const chunks: Buffer[] = [];
   let length = 0;
@@ -19,7 +21,7 @@ export async function peek(source: Readable, n: number): Promise<{ head: Buffer;
     chunks.push(b);
     length += b.length;
   }
-  const head = Buffer.concat(chunks);
+  const head = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   async function* replay(): AsyncGenerator<Buffer> {
     try {
       if (head.length > 0) yield head;
@@ -33,5 +35,12 @@ export async function peek(source: Readable, n: number): Promise<{ head: Buffer;
       if (!done) await it.return?.();
     }
   }
-  return { head: head.subarray(0, n), stream: Readable.from(replay(), { objectMode: false }) };
+  let stream: Readable | null = null;
+  return {
+    head: head.subarray(0, n),
+    complete: done,
+    get stream() {
+      return (stream ??= Readable.from(replay(), { objectMode: false }));
+    },
+  };
 }

@@ -88,6 +88,38 @@ describe('consumers that do not play along', () => {
     }
   });
 
+  it.each([
+    ['tar.gz', bundle],
+    ['zip', zipBundle],
+  ])('%s: peek() shows the first bytes and open() still starts at byte 0', async (_kind, make) => {
+    const path = await make();
+    const seen: [string, string, number][] = [];
+    for await (const entry of readInput(path, { limits: DEFAULT_LIMITS }, newSummary(path))) {
+      const head = await entry.peek(4);
+      // peeking twice reads nothing more
+      expect((await entry.peek(4)).equals(head)).toBe(true);
+      let length = 0;
+      for await (const chunk of entry.open()) length += (chunk as Buffer).length;
+      expect(() => entry.peek(4)).toThrow(/only before open/);
+      seen.push([entry.path, head.toString(), length]);
+    }
+    expect(seen).toEqual([['big.log', 'kkkk', BIG.length], ['small.txt', 'smal', 5], ['nested.tgz!/inner.txt', 'inne', 5], ['last.txt', 'last', 4]]);
+  });
+
+  it('peek() after moving on, or on a link, throws', async () => {
+    const path = tmp.file('link.tar', await tarBuffer([
+      { name: 'a.txt', data: 'a' },
+      { name: 'l', type: 'symlink', linkname: 'a.txt' },
+    ]));
+    let previous: IngestEntry | null = null;
+    for await (const entry of readInput(path, { limits: DEFAULT_LIMITS }, newSummary(path))) {
+      if (previous) expect(() => previous!.peek(1)).toThrow(/only before open/);
+      if (entry.type === 'symlink') expect(() => entry.peek(1)).toThrow(/no content/);
+      previous = entry;
+    }
+    expect(previous?.type).toBe('symlink');
+  });
+
   it('a consumer that stops early ends the read cleanly', async () => {
     const path = await bundle();
     const seen: string[] = [];
