@@ -46,50 +46,49 @@ export class LiteralSet {
     const classOf = new Uint8Array(256);
     for (let b = 0; b < 256; b++) classOf[b] = classOfCode[fold(b)]!;
 
-    // the trie, over classes
-    const next: Map<number, number>[] = [new Map()];
+    // the trie, over classes, as a flat table (typed arrays throughout: this runs once per set,
+    // cold, and a trie of Maps took ~170 ms for the knowledge base's gate)
+    const maxStates = 1 + lits.reduce((sum, l) => sum + l.length, 0);
+    const delta = new Int32Array(maxStates * width).fill(-1);
     const ends: (number[] | null)[] = [null];
+    let n = 1;
     lits.forEach((lit, index) => {
       let s = 0;
       for (let i = 0; i < lit.length; i++) {
-        const k = classOfCode[fold(lit.charCodeAt(i))]!;
-        let t = next[s]!.get(k);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
+        const at = s * width + classOfCode[fold(lit.charCodeAt(i))]!;
+        if (delta[at] === -1) {
+          delta[at] = n++;
           ends.push(null);
-          next[s]!.set(k, t);
         }
-        s = t;
+        s = delta[at]!;
       }
       (ends[s] ??= []).push(index);
     });
 
-    // breadth first: each state's transitions are its own, else its failure state's; a failure
-    // state is nearer the root, so its outputs are complete when a state inherits them
-    const n = next.length;
-    const delta = new Int32Array(n * width);
+    // breadth first: a missing transition is its failure state's; a failure state is nearer the
+    // root, so its transitions and outputs are complete when a state inherits them
     const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let k = 1; k < classes; k++) {
-      const t = next[0]!.get(k);
-      if (t !== undefined) {
-        delta[k] = t;
-        queue.push(t);
-      }
+    const queue = new Int32Array(n);
+    let tail = 0;
+    // (columns from `classes` to `width` are never read)
+    for (let k = 0; k < classes; k++) {
+      const t = delta[k]!;
+      if (t > 0) queue[tail++] = t;
+      else delta[k] = 0;
     }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      const inherited = ends[fail[s]!];
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head]!;
+      const f = fail[s]!;
+      const inherited = ends[f];
       if (inherited) ends[s] = [...(ends[s] ?? []), ...inherited];
-      for (let k = 1; k < classes; k++) {
-        const t = next[s]!.get(k);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s]! * width + k]!;
-          delta[s * width + k] = t;
-          queue.push(t);
+      for (let k = 0; k < classes; k++) {
+        const at = s * width + k;
+        const t = delta[at]!;
+        if (t !== -1) {
+          fail[t] = delta[f * width + k]!;
+          queue[tail++] = t;
         } else {
-          delta[s * width + k] = delta[fail[s]! * width + k]!;
+          delta[at] = delta[f * width + k]!;
         }
       }
     }
