@@ -2,6 +2,7 @@
  * ingest -> locate -> parse -> model for all inputs: streams every entry once, decides what it is,
  * hands it to its parser and collects the records into one BundleModel.
  */
+import { Readable } from 'node:stream';
 import { readInput } from '../ingest/read-input.js';
 import { DEFAULT_LIMITS, type IngestEntry, type IngestLimits, type IngestSummary } from '../ingest/types.js';
 import { classifyByContent, classifyByPath, innerPath, type SourceKind } from '../locate/classify.js';
@@ -21,7 +22,7 @@ import { sieveLines } from '../util/sieve.js';
 import { readTail } from '../util/tail.js';
 import { podFromTableRow } from '../parse/table-pod.js';
 import { parseDescribeNodes, parseDescribePods, parseGetEvents, parseGetPods } from '../parse/text/index.js';
-import { DEFAULT_MAX_LINE, readBoundedText, readLines, readText } from '../util/lines.js';
+import { DEFAULT_MAX_LINE, readBoundedText, readLines, readText, type ByteStream } from '../util/lines.js';
 import { sniffUtf16, utf16ToUtf8 } from '../util/text-encoding.js';
 
 export interface ReadOptions {
@@ -86,7 +87,7 @@ async function readOneInput(inputPath: string, options: ReadOptions, limits: Ing
 async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadContext): Promise<void> {
   const { builder, maxStructured, matcher, secrets } = ctx;
   let head = await entry.peek(SNIFF_BYTES);
-  let stream = entry.open();
+  let stream: ByteStream = entry.chunks();
   const path = innerPath(entry.path, entry.gunzipped === true);
   // the nested-archive part of the path, so that roots of two nested archives stay apart
   const prefix = entry.path.includes('!/') ? entry.path.slice(0, entry.path.lastIndexOf('!/') + 2) : '';
@@ -95,7 +96,7 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
     // UTF-16 text (Windows tools write it) has NULs in every other byte: decode it, do not call it binary.
     const utf16 = sniffUtf16(head);
     if (utf16) {
-      const decoded = await peek(utf16ToUtf8(stream, utf16), SNIFF_BYTES);
+      const decoded = await peek(utf16ToUtf8(Readable.from(stream, { objectMode: false }), utf16), SNIFF_BYTES);
       head = decoded.head;
       stream = decoded.stream;
     }
@@ -212,7 +213,7 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
       case 'node-log': {
         if (!matcher) {
           builder.addUnrecognised(file);
-          stream.resume();
+          await drain(stream);
           return;
         }
         const root = source.node ? null : hostnameRootOf(path);
@@ -243,17 +244,15 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
         builder.addUnrecognised(`${file} (${source.why})`);
         return;
       case 'unknown':
+        // read to the end all the same: its bytes count against the limits, and damage or a
+        // decompression bomb inside it is reported (a zip member would otherwise be skipped unread)
         builder.addUnrecognised(file);
-        stream.resume();
-        await new Promise<void>((resolve) => {
-          stream.once('end', resolve);
-          stream.once('close', resolve);
-          stream.once('error', () => resolve());
-        });
+        await drain(stream);
         return;
     }
   } finally {
-    if (!stream.destroyed) stream.destroy();
+    // a reader stopped half-way (a wrapper stream of peek or of the UTF-16 decoder) is let go
+    if (stream instanceof Readable && !stream.destroyed) stream.destroy();
   }
 }
 
@@ -270,6 +269,13 @@ export function parseUptime(text: string): { at: string } | { seconds: number } 
   const up = /\bup\s+(?:(\d+) days?,\s+)?(?:(\d+):(\d\d)|(\d+) min)/.exec(t);
   if (up) return { seconds: (Number(up[1] ?? 0) * 86400) + (Number(up[2] ?? 0) * 3600) + (Number(up[3] ?? 0) * 60) + (Number(up[4] ?? 0) * 60) };
   return null;
+}
+
+/** Reads a stream to its end, keeping nothing. */
+async function drain(stream: ByteStream): Promise<void> {
+  for await (const _chunk of stream) {
+    // nothing to keep
+  }
 }
 
 /** Pasted kubectl text into the model; returns how many problems the parser reported. */

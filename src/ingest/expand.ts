@@ -97,11 +97,11 @@ async function* expandMember(
     case 'hardlink': {
       const target = member.linkTarget ?? '';
       ctx.summary.links.push({ path, target, type: member.type });
-      yield { ...base, type: member.type, linkTarget: target, open: noContent(path, member.type), peek: noContent(path, member.type) };
+      yield { ...base, type: member.type, linkTarget: target, open: noContent(path, member.type), chunks: noContent(path, member.type), peek: noContent(path, member.type) };
       return;
     }
     default:
-      yield { ...base, type: member.type, open: noContent(path, member.type), peek: noContent(path, member.type) };
+      yield { ...base, type: member.type, open: noContent(path, member.type), chunks: noContent(path, member.type), peek: noContent(path, member.type) };
   }
 }
 
@@ -248,6 +248,21 @@ async function* leaf(ctx: IngestContext, file: FileRef, body: Body, gunzipped: b
       return body.open(() => {
         if (body.error || body.cut) entry.incomplete = true;
       });
+    },
+    chunks(): AsyncIterable<Buffer> {
+      if (gone) throw new Error(`${file.path}: entry is no longer readable; read each entry before pulling the next`);
+      if (opened) throw new Error(`${file.path}: open() may be called only once`);
+      opened = true;
+      const end = (): IteratorResult<Buffer, undefined> => ({ done: true, value: undefined });
+      const next = async (): Promise<IteratorResult<Buffer, undefined>> => {
+        if (gone) return end();
+        const chunk = await body.pull();
+        if (chunk !== null) return { done: false, value: chunk };
+        if (body.error || body.cut) entry.incomplete = true;
+        return end();
+      };
+      // breaking off early needs nothing: the rest is drained (or skipped) when the consumer moves on
+      return { [Symbol.asyncIterator]: () => ({ next, return: async () => end() }) };
     },
     // the body's own read-ahead: no stream is built around it just to look at the first bytes
     peek(n: number): Promise<Buffer> {

@@ -31,6 +31,12 @@ export interface IngestEntry {
    */
   open(): Readable;
   /**
+   * The same content as `open()`, as plain chunks without a stream around them: for consumers that
+   * only iterate (most parsers). A bundle of 50,000 small files pays for each Readable it builds.
+   * Either `open()` or `chunks()`, once.
+   */
+  chunks(): AsyncIterable<Buffer>;
+  /**
    * The first `n` bytes (fewer if the content is shorter), read ahead without consuming them:
    * `open()` still starts at byte 0. Only before `open()`, and only for `file` entries.
    */

@@ -4,7 +4,6 @@
  * A line longer than `maxLineLength` is cut there and flagged, and the rest of it is skipped, so a
  * single 100 MB line costs no more memory than a short one.
  */
-import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 
 export interface Line {
@@ -18,7 +17,13 @@ export interface Line {
 
 export const DEFAULT_MAX_LINE = 64 * 1024;
 
-export async function* readLines(stream: Readable, maxLineLength = DEFAULT_MAX_LINE): AsyncGenerator<Line> {
+/**
+ * Bytes as they come, from a Readable or from an entry's `chunks()`. Readers only iterate; to stop
+ * early they leave the loop, which ends (for a Readable: destroys) the source.
+ */
+export type ByteStream = AsyncIterable<Buffer | string>;
+
+export async function* readLines(stream: ByteStream, maxLineLength = DEFAULT_MAX_LINE): AsyncGenerator<Line> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let skipping = false; // inside the remainder of a line already cut
@@ -73,16 +78,13 @@ export async function* readLines(stream: Readable, maxLineLength = DEFAULT_MAX_L
 }
 
 /** Reads a whole stream as text, up to `maxBytes`; returns null past that (the caller reports a gap). */
-export async function readText(stream: Readable, maxBytes: number): Promise<{ text: string; bytes: number } | null> {
+export async function readText(stream: ByteStream, maxBytes: number): Promise<{ text: string; bytes: number } | null> {
   const chunks: Buffer[] = [];
   let bytes = 0;
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += b.length;
-    if (bytes > maxBytes) {
-      stream.destroy();
-      return null;
-    }
+    if (bytes > maxBytes) return null;
     chunks.push(b);
   }
   let text = Buffer.concat(chunks).toString('utf8');
@@ -96,7 +98,7 @@ export async function readText(stream: Readable, maxBytes: number): Promise<{ te
  * text (pasted kubectl output) where a giant line carries nothing worth its memory.
  */
 export async function readBoundedText(
-  stream: Readable,
+  stream: ByteStream,
   maxBytes: number,
   maxLineLength = DEFAULT_MAX_LINE,
 ): Promise<{ text: string; bytes: number; cutLines: number } | null> {
@@ -105,10 +107,7 @@ export async function readBoundedText(
   let cutLines = 0;
   for await (const line of readLines(stream, maxLineLength)) {
     bytes += line.text.length + 1;
-    if (bytes > maxBytes) {
-      stream.destroy();
-      return null;
-    }
+    if (bytes > maxBytes) return null;
     if (line.truncated) cutLines++;
     lines.push(line.text);
   }

@@ -1,12 +1,13 @@
 import { Readable } from 'node:stream';
+import type { ByteStream } from './lines.js';
 
 /**
  * Reads the first `n` bytes of a stream to decide what it is, and hands back a stream that still
- * yields every byte from the start. Destroying the returned stream destroys the source.
+ * yields every byte from the start. Destroying the returned stream ends (for a Readable: destroys) the source.
  * The stream is only built when asked for: a caller that finds the whole content in `head`
  * (`complete`) does without it, and without its cost per file.
  */
-export async function peek(source: Readable, n: number): Promise<{ head: Buffer; complete: boolean; readonly stream: Readable }> {
+export async function peek(source: ByteStream, n: number): Promise<{ head: Buffer; complete: boolean; readonly stream: Readable }> {
   const it = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const chunks: Buffer[] = [];
   let length = 0;

@@ -4,8 +4,7 @@
  * and lines are found with Buffer.indexOf, so the lines passed over (nearly all of a large log)
  * are never decoded: no string, no object, no per-line regular expression. Line numbers stay exact.
  */
-import type { Readable } from 'node:stream';
-import { DEFAULT_MAX_LINE, type Line } from './lines.js';
+import { DEFAULT_MAX_LINE, type ByteStream, type Line } from './lines.js';
 
 /**
  * Finds the first match in `buf[from, to)`: the index just past its last byte, or -1. (Only the
@@ -136,7 +135,7 @@ export class LineSieve {
 }
 
 /** The sieve over a stream, in this thread. */
-export async function* sieveLines(stream: Readable, opts: SieveOptions, result: SieveResult = { lines: 0 }): AsyncGenerator<SievedLine> {
+export async function* sieveLines(stream: ByteStream, opts: SieveOptions, result: SieveResult = { lines: 0 }): AsyncGenerator<SievedLine> {
   const sieve = new LineSieve(opts);
   for await (const chunk of stream) yield* sieve.push(chunk as Buffer | string);
   yield* sieve.end();

@@ -3,8 +3,7 @@
  * that may hold the last `n` lines are kept, older ones let go, and only the kept tail is decoded.
  * Memory stays at about n lines (each bounded by `maxLineLength`) whatever the size of the log.
  */
-import type { Readable } from 'node:stream';
-import { DEFAULT_MAX_LINE, type Line } from './lines.js';
+import { DEFAULT_MAX_LINE, type ByteStream, type Line } from './lines.js';
 
 export interface Tail {
   lines: Line[];
@@ -14,7 +13,7 @@ export interface Tail {
 
 const NL = 10;
 
-export async function readTail(stream: Readable, n: number, maxLineLength = DEFAULT_MAX_LINE): Promise<Tail> {
+export async function readTail(stream: ByteStream, n: number, maxLineLength = DEFAULT_MAX_LINE): Promise<Tail> {
   // kept chunks, oldest first, with the newlines each holds
   const kept: { buf: Buffer; newlines: number }[] = [];
   let keptNewlines = 0;

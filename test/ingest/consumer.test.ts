@@ -106,6 +106,40 @@ describe('consumers that do not play along', () => {
     expect(seen).toEqual([['big.log', 'kkkk', BIG.length], ['small.txt', 'smal', 5], ['nested.tgz!/inner.txt', 'inne', 5], ['last.txt', 'last', 4]]);
   });
 
+  it.each([
+    ['tar.gz', bundle],
+    ['zip', zipBundle],
+  ])('%s: chunks() gives the same bytes as open(), and a consumer may stop half-way', async (_kind, make) => {
+    const path = await make();
+    const got: [string, number][] = [];
+    for await (const entry of readInput(path, { limits: DEFAULT_LIMITS }, newSummary(path))) {
+      let length = 0;
+      for await (const chunk of entry.chunks()) {
+        length += chunk.length;
+        if (entry.path === 'big.log' && length > 1000) break; // stops early: the rest is drained
+      }
+      expect(() => entry.open()).toThrow(/only once/);
+      got.push([entry.path, length]);
+    }
+    expect(got.map(([p]) => p)).toEqual(EXPECTED_PATHS);
+    expect(got[0]![1]).toBeLessThan(BIG.length);
+    expect(got.slice(1)).toEqual([['small.txt', 5], ['nested.tgz!/inner.txt', 5], ['last.txt', 4]]);
+  });
+
+  it('chunks() after open(), or an old iterator after moving on, gives nothing more', async () => {
+    const path = await bundle();
+    let stale: AsyncIterator<Buffer> | null = null;
+    for await (const entry of readInput(path, { limits: DEFAULT_LIMITS }, newSummary(path))) {
+      if (stale) expect(await stale.next()).toEqual({ done: true, value: undefined });
+      if (entry.path === 'small.txt') {
+        entry.open().destroy();
+        expect(() => entry.chunks()).toThrow(/only once/);
+      }
+      if (entry.path === 'big.log') stale = entry.chunks()[Symbol.asyncIterator]();
+    }
+    expect(stale).not.toBeNull();
+  });
+
   it('peek() after moving on, or on a link, throws', async () => {
     const path = tmp.file('link.tar', await tarBuffer([
       { name: 'a.txt', data: 'a' },
