@@ -17,6 +17,7 @@ interface Report {
   findings: { namespace: string; pod: string; container: string | null; node: string | null; reason: string; relatedReasons: string[]; cause: { id: string; confidence: number }; evidence: { file: string; line: number; kind: string; text: string }[] }[];
   signals: { id: string; type: string; node: string; count: number }[];
   patterns: unknown[];
+  gaps: { node: string | null; missing: string }[];
 }
 
 function analyze(name: string): { code: number | null; report: Report } {
@@ -55,6 +56,13 @@ describe('samples/seed-reasons', () => {
     ]);
     const nodeOf = Object.fromEntries(report.findings.map((f) => [f.pod.replace(/-[a-z0-9]+-[a-z0-9]+$/, ''), f.node]));
     expect(nodeOf).toEqual({ audit: 'node-2', billing: 'node-1', exporter: 'node-1', importer: 'node-2', 'ledger-sync': 'node-1', reports: 'node-2', storefront: 'node-2', 'web-1': 'node-1' });
+  });
+
+  it("node-1's Docker journal is read as its runtime log: no gap for it, and its lines are evidence", () => {
+    const { report } = analyze('seed-reasons');
+    expect(report.gaps.filter((g) => g.node === 'node-1').map((g) => g.missing)).toEqual([]);
+    // node-2 has its CRI-O journal: no runtime gap there either
+    expect(report.gaps.filter((g) => /runtime log/.test(g.missing))).toEqual([]);
   });
 
   it('the runAsNonRoot refusal is a CreateContainerConfigError that is also a VerifyNonRootError', () => {

@@ -129,7 +129,7 @@ function missingSourceGaps(findings: Finding[], model: BundleModel): Gap[] {
   const said = new Set<string>();
   const wants: { kinds: string[]; name: string; impact: string }[] = [
     { kinds: ['kubelet'], name: 'kubelet log', impact: 'sandbox, volume and probe causes not checked' },
-    { kinds: ['containerd', 'crio'], name: 'container runtime log (containerd or CRI-O)', impact: 'disk, image and runtime causes not checked' },
+    { kinds: ['containerd', 'crio'], name: 'container runtime log (containerd, CRI-O or Docker)', impact: 'disk, image and runtime causes not checked' },
     { kinds: ['dmesg'], name: 'kernel log (dmesg)', impact: 'kernel OOM and filesystem causes not checked' },
   ];
   for (const f of findings) {

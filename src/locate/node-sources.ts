@@ -43,6 +43,15 @@ export function hostnameRootOf(path: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** dockerd (dockerd-current on RHEL 7), docker (old unit names), cri-dockerd: Docker runtime journal process names. */
+const DOCKER_PROCESS = /^(dockerd(-current)?|docker|cri-dockerd)$/;
+/**
+ * A Docker daemon or cri-dockerd log by its file name (`docker.txt`, `docker.log`, sosreport's
+ * `journalctl_--no-pager_--unit_docker`, `cri-dockerd.log`), not a Docker JSON file
+ * (`docker-info.json`, `<id>-json.log` of a container).
+ */
+const DOCKER_FILE = /^(docker(d)?|cri-dockerd)(\.(txt|log|service))?$|unit_(docker|cri-docker)/;
+
 /** The kind of node log a path suggests, or null when the path says nothing. */
 export function nodeLogKindFromPath(path: string): NodeLogKind | null {
   const p = path.toLowerCase();
@@ -50,7 +59,7 @@ export function nodeLogKindFromPath(path: string): NodeLogKind | null {
   if (/(^|[^a-z])df([^a-z]|$)|^df[hi]$|diskusage|df_-/.test(base)) return 'disk';
   if (/dmesg|kernel|journalctl_-k|journalctl_--dmesg/.test(base)) return 'dmesg';
   if (/kubelet|kubenswrapper|k3s|rke2|k0s(worker|controller)/.test(base)) return 'kubelet';
-  if (/containerd/.test(base)) return 'containerd';
+  if (/containerd/.test(base) || DOCKER_FILE.test(base)) return 'containerd';
   if (/crio|cri-o/.test(base)) return 'crio';
   if (/calico|flannel|cilium|ipamd|aws-node|weave|multus|cni/.test(p)) return 'cni';
   if (/(^|\/)(messages|syslog|journal)[^/]*$/.test(p) || /journald\//.test(p)) return 'journal';
@@ -65,6 +74,9 @@ export function kindOfProcess(process: string | undefined, fallback: NodeLogKind
   if (/kubelet|kubenswrapper|hyperkube|^k3s|^rke2|^k0s/.test(p)) return 'kubelet';
   if (p.startsWith('containerd')) return 'containerd';
   if (p === 'crio' || p === 'cri-o') return 'crio';
+  // Docker Engine nodes (dockershim before 1.24, cri-dockerd after): CONTRACT.md's evidence kinds
+  // have no Docker, and dockerd runs its containers through containerd, printing the same errors
+  if (DOCKER_PROCESS.test(p)) return 'containerd';
   if (/calico|flannel|cilium|ipamd|aws-node|cni/.test(p)) return 'cni';
   return fallback === 'journal' ? null : fallback;
 }

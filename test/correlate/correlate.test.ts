@@ -107,7 +107,7 @@ describe('disk full on the node decides an ImageInspectError', () => {
     const r = await run(dir);
     expect(r.findings[0]!.cause.id).toBe('unknown');
     const missing = r.gaps.filter((g) => g.node === 'node-a').map((g) => g.missing).sort();
-    expect(missing).toEqual(['no container runtime log (containerd or CRI-O) for node-a', 'no kernel log (dmesg) for node-a']);
+    expect(missing).toEqual(['no container runtime log (containerd, CRI-O or Docker) for node-a', 'no kernel log (dmesg) for node-a']);
     expect(r.gaps.some((g) => g.node === 'node-b')).toBe(false);
   });
 });

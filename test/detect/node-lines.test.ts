@@ -38,3 +38,27 @@ describe('kubelet lines about a pod', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('Docker runtime journals (dockerd, cri-dockerd)', () => {
+  // dockerd's handler error, as in messages.md §1 ImageInspectError (kubeflow/testing#413), with the
+  // overlay2 store out of space
+  const DOCKERD = 'Mar 14 08:40:21 node-1 dockerd[1057]: time="2026-03-14T08:40:21.047756330Z" level=error msg="Handler for POST /v1.45/containers/create returned error: mkdir /var/lib/docker/overlay2/3f1e-init: no space left on device"';
+  const run = async (file: string, journal: string) => {
+    // a pod whose own message does not decide the cause: the node's evidence must
+    const waiting = { reason: 'CreateContainerError', message: 'Error response from daemon: failed to create container' };
+    const dir = bundle({ 'sb/cluster-resources/pods/shop.json': pods(waiting), 'sb/cluster-resources/nodes.json': nodes, [`sb/host-collectors/node-1/journald/${file}`]: journal + '\n' });
+    return (await analyze([dir], { kb, lang: 'en', redact: true, version: 't' })).report;
+  };
+  const runtimeGaps = (report: Awaited<ReturnType<typeof run>>) => report.gaps.map((g) => g.missing).filter((m) => /runtime log/.test(m));
+  it.each(['docker.txt', 'system-journal.txt'])('in %s, are read as the node\'s runtime log: a full disk there is a node signal, no runtime gap', async (file) => {
+    const report = await run(file, DOCKERD);
+    const disk = report.signals.filter((s) => s.type === 'node.disk-full');
+    expect(disk.map((s) => s.node)).toEqual(['node-1']);
+    expect(disk[0]!.evidence.some((e) => e.kind === 'containerd' && e.text.includes('dockerd[1057]'))).toBe(true);
+    expect(runtimeGaps(report)).toEqual([]);
+  });
+  it('the same words from docker-proxy in a mixed journal are no runtime log', async () => {
+    const report = await run('system-journal.txt', DOCKERD.replace('dockerd[1057]', 'docker-proxy[1057]'));
+    expect(runtimeGaps(report)).toEqual(['no container runtime log (containerd, CRI-O or Docker) for node-1']);
+  });
+});
