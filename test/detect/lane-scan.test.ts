@@ -108,6 +108,22 @@ describe('LineGate with lanes against LineGate without', () => {
     }), { numRuns: 500 });
   });
 
+  it('never answers for one buffer with the hits of another of the same length, nor after a reset', () => {
+    const a = Buffer.from('x\n'.repeat(10) + 'oom-kill here\n' + 'y\n'.repeat(100));
+    const b = Buffer.from('x\n'.repeat(80) + 'oom-kill here\n' + 'y\n'.repeat(30));
+    expect(a.length).toBe(b.length);
+    const hitA = withLanes.scan(a, 0, a.length);
+    expect(hitA).toBe(walk(inJs, a)[0]);
+    // same end, from no further back: only the buffer differs
+    expect(withLanes.scan(b, 0, b.length)).toBe(walk(inJs, b)[0]);
+    // the same buffer, its bytes changed in place (a hit now where the lanes already looked): a
+    // reset says so
+    withLanes.scan(b, 0, b.length);
+    a.copy(b);
+    withLanes.reset();
+    expect(withLanes.scan(b, 0, b.length)).toBe(hitA);
+  });
+
   it('starts over when asked from further back, or on another buffer', () => {
     const a = Buffer.from('x\n'.repeat(60) + 'oom-kill here\n' + 'y\n'.repeat(60));
     const b = Buffer.from('z\n'.repeat(80) + 'PLEG is not healthy\n' + 'y\n'.repeat(60));

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines, type Line } from '../../src/util/lines.js';
 import { regexGate, sieveLines } from '../../src/util/sieve.js';
+import { LineGate } from '../../src/detect/line-gate.js';
 
 async function collect(gen: AsyncGenerator<Line>): Promise<Line[]> {
   const out: Line[] = [];
@@ -96,5 +97,30 @@ describe('sieveLines', () => {
       const got = await collect(sieveLines(chunked(text, sizes), { gate: regexGate(gate), head: 3, every: 7, maxLineLength: 25 }));
       expect(got).toEqual(want);
     }), { numRuns: 300 });
+  });
+});
+
+describe('the sieve with the WebAssembly lanes as its gate', () => {
+  const alternatives = [['runpodsandbox for ', ' failed, error'], ['pleg is not healthy'], ['no space left on device']];
+  // tiny windows and no JavaScript fallback for short stretches: every chunk goes through the lanes
+  const lanes = LineGate.of(alternatives, { window: 128, laneMin: 0 })!;
+  const inJs = LineGate.of(alternatives, { lanes: false })!;
+  const line = fc.constantFrom(
+    'RunPodSandbox for &PodSandboxMetadata{Name:a} failed, error: x',
+    'RunPodSandbox for &PodSandboxMetadata{Name:a} returns sandbox id "8e2f"',
+    'Skipping pod synchronization" err="PLEG is not healthy: pleg was last seen active',
+    'write /var/lib/containerd: no space left on device',
+    'routine line with nothing in it',
+    '',
+  );
+  it('keeps the same lines as the JavaScript gate, whatever the chunking', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(line, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 90 }), { minLength: 1, maxLength: 8 }), async (lines, sizes) => {
+      const text = lines.join('\n');
+      const opts = { head: 0, every: 1_000_000 };
+      const a = await collect(sieveLines(chunked(text, sizes), { ...opts, gate: lanes }));
+      const b = await collect(sieveLines(chunked(text, sizes), { ...opts, gate: inJs }));
+      expect(a).toEqual(b);
+      expect(b.map((l) => l.text)).toEqual(lines.filter((l) => inJs.test(l)));
+    }), { numRuns: 200 });
   });
 });
