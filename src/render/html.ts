@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { handlebars } from '../util/lazy.js';
 import type { Report, ReportContext } from '../report/types.js';
 import { buildHtmlView, DEFAULT_LIMITS, LABELS, type HtmlView, type ViewLimits } from './html-view.js';
 
@@ -44,7 +45,7 @@ function read(rel: string): string {
 }
 
 function compile(): Compiled {
-  const hb = Handlebars.create();
+  const hb = handlebars().create();
   const partialsDir = new URL('partials/', TEMPLATES);
   for (const file of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
     hb.registerPartial(file.slice(0, -'.hbs'.length), readFileSync(new URL(file, partialsDir), 'utf8'));

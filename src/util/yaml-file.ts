@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './lazy.js';
 
 /** Aliases allowed in one document: knowledge files need none, a crafted rule pack may hold a bomb. */
 export const MAX_ALIASES = 50;
@@ -36,7 +36,7 @@ function loadCache(file: string): Map<string, string> {
 
 /** Parses YAML text (throws as `yaml` does on invalid text). */
 export function parseKnowledgeYaml(text: string): unknown {
-  return parseYaml(text, { maxAliasCount: MAX_ALIASES });
+  return yaml().parse(text, { maxAliasCount: MAX_ALIASES });
 }
 
 /** The document of a knowledge YAML file, from the build's cache when its text is there. */

@@ -3,7 +3,8 @@
  * a bare array (2021 troubleshoot bundles), `null`, a single object, several YAML documents.
  * Each object comes back normalised, with the line it starts on and the kind its list implies.
  */
-import { LineCounter, parseAllDocuments, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from '../../util/lazy.js';
 import { offsetsToLines, scanList } from '../../util/json-scan.js';
 import { listElements, MAX_OBJECT_DEPTH, normalizeObject } from './normalize.js';
 
@@ -110,6 +111,7 @@ function flowDepth(text: string): number {
 
 export function readYamlObjects(text: string): ReadResult {
   if (flowDepth(text) > MAX_FLOW_DEPTH) return { objects: [], listKinds: [], error: 'invalid YAML: nested too deeply to be read' };
+  const { LineCounter, parseAllDocuments, isMap, isSeq } = yaml();
   const lineCounter = new LineCounter();
   let docs;
   try {
