@@ -61,7 +61,25 @@ export async function* expandMembers(
       if (name !== '') {
         const path = container.prefix + name;
         ctx.enter(path);
-        yield* expandMember(ctx, container, member, path);
+        // Most members are plain files: they are handed out from here rather than through three
+        // more generators (expandMember, expandFile, leaf), each of which would relay every entry
+        // with promises of its own (~1 s on a bundle of 50,000 files).
+        const plain = member.type === 'file' ? await plainFile(member, path) : null;
+        if (plain) {
+          const { entry, moveOn } = leafEntry(ctx, plain, member.body, false);
+          let finished = false;
+          try {
+            yield entry;
+            moveOn();
+            await member.body.finish();
+            finished = true;
+          } finally {
+            moveOn();
+            if (!finished) member.body.abandon(); // the consumer stopped, or a limit
+          }
+        } else {
+          yield* expandMember(ctx, container, member, path);
+        }
       }
       await member.body.finish();
       if (ctx.stopped) throw new StopInput();
@@ -80,6 +98,14 @@ export async function* expandMembers(
   if (container.parent?.error) return; // the outer archive is damaged: its reader says so
   const err = container.feed.find((body) => body.error)?.error ?? failure;
   if (err) ctx.damage(container.label, container.prefix, err);
+}
+
+/** The member as a file to hand out as it is, or null when it is empty and damaged, or an archive. */
+async function plainFile(member: Member, path: string): Promise<FileRef | null> {
+  const head = await member.body.peek(SNIFF_BYTES);
+  if (member.body.error && head.length === 0) return null;
+  if (containerKind(path, head) !== null) return null;
+  return { path, size: member.size, ...(member.mtime ? { mtime: member.mtime } : {}), body: member.body };
 }
 
 async function* expandMember(
@@ -231,6 +257,25 @@ function depthAllowed(ctx: IngestContext, inner: Container, path: string): boole
  * skips it). Bytes are metered against maxTotalBytes as they are handed out or drained.
  */
 async function* leaf(ctx: IngestContext, file: FileRef, body: Body, gunzipped: boolean): AsyncGenerator<IngestEntry> {
+  const { entry, moveOn } = leafEntry(ctx, file, body, gunzipped);
+  let finished = false;
+  try {
+    yield entry;
+    moveOn();
+    await body.finish();
+    finished = true;
+  } finally {
+    moveOn();
+    if (!finished) body.abandon(); // the whole read is being given up (consumer stopped, or a limit)
+  }
+  if (ctx.stopped) throw new StopInput();
+}
+
+/**
+ * The entry of a readable file, counted and metered; `moveOn` marks it as no longer readable (the
+ * consumer has asked for the next entry). The caller then finishes the body.
+ */
+function leafEntry(ctx: IngestContext, file: FileRef, body: Body, gunzipped: boolean): { entry: IngestEntry; moveOn: () => void } {
   ctx.summary.files += 1;
   body.meter = ctx.meter;
   let opened = false;
@@ -270,17 +315,7 @@ async function* leaf(ctx: IngestContext, file: FileRef, body: Body, gunzipped: b
       return body.peek(n);
     },
   };
-  let finished = false;
-  try {
-    yield entry;
-    gone = true;
-    await body.finish();
-    finished = true;
-  } finally {
-    gone = true;
-    if (!finished) body.abandon(); // the whole read is being given up (consumer stopped, or a limit)
-  }
-  if (ctx.stopped) throw new StopInput();
+  return { entry, moveOn: () => (gone = true) };
 }
 
 function noContent(path: string, type: string): () => never {
