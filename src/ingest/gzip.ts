@@ -13,6 +13,7 @@ export const RATIO_CHECK_AFTER = 4 * 1024 * 1024;
  * room to fill while the main thread parses, both cores work instead of taking turns.
  */
 const AHEAD = 4 * 1024 * 1024;
+const INFLATE_CHUNK = 256 * 1024;
 
 /**
  * Gunzips `input` (all members of a multi-member gzip), and stops with a LimitError once the output
@@ -20,9 +21,11 @@ const AHEAD = 4 * 1024 * 1024;
  * come out of the returned stream; destroying it tears the whole chain down.
  */
 export function gunzip(input: Readable, maxRatio: number): Readable {
-  // 256 KiB output chunks instead of 16 KiB: far fewer callbacks and stream hops per megabyte
+  // 256 KiB output chunks instead of 16 KiB: far fewer callbacks and stream hops per megabyte.
+  // Not more: when the data is damaged, zlib drops the chunk it was filling, and with it what
+  // could still be read before the damage (1 MiB chunks were 0.3 s faster on the 1 GB bundle).
   // (zlib streams are Transforms and take its options; @types/node's ZlibOptions omits them)
-  const inflate = createGunzip({ chunkSize: 256 * 1024, readableHighWaterMark: AHEAD } as ZlibOptions & TransformOptions);
+  const inflate = createGunzip({ chunkSize: INFLATE_CHUNK, readableHighWaterMark: AHEAD } as ZlibOptions & TransformOptions);
   let produced = 0;
   const guard = new Transform({
     readableHighWaterMark: AHEAD,

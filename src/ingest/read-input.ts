@@ -112,7 +112,10 @@ async function* readFile(ctx: IngestContext, path: string, st: Stats): AsyncGene
       // A zip is read at random offsets: progress is how far into the file the current member is.
       yield* expandMembers(ctx, topContainer(ctx), zipMembers(zip, ctx.limits.maxRatio, (at) => ctx.progress(at)));
     } else {
-      const stream = createReadStream(path, { fd, start: 0 });
+      // 1 MiB reads instead of 64 KiB: each write hands the inflater (on the thread pool) a longer
+      // stretch of work, so it keeps going while the main thread parses instead of waiting for the
+      // main thread to feed it (the 1 GB bench bundle: 6.5 s -> 5.75 s, same window)
+      const stream = createReadStream(path, { fd, start: 0, highWaterMark: 1024 * 1024 });
       owned = false;
       const body = new Body(countingSource(ctx, stream));
       try {
