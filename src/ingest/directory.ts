@@ -59,15 +59,19 @@ async function* walk(
       yield { ...base, type: 'directory', size: null };
       yield* walk(full, `${rel}/`, onUnreadable);
     } else if (st.isFile()) {
-      yield { ...base, type: 'file', size: st.size, body: new Body(fileSource(full)) };
+      yield { ...base, type: 'file', size: st.size, body: new Body(fileSource(full, st.size)) };
     } else {
       yield { ...base, type: 'other', size: null };
     }
   }
 }
 
-/** A file's content, opened on first read so that files nobody reads are never opened. */
-function fileSource(path: string): ByteSource {
+/**
+ * A file's content, opened on first read so that files nobody reads are never opened. Large files
+ * are read 1 MiB at a time (a .gz among them keeps the inflater busy, see read-input.ts); small
+ * ones 64 KiB, since a read stream allocates its whole read size whatever the file's.
+ */
+function fileSource(path: string, size: number): ByteSource {
   let stream: ReadStream | null = null;
   let source: ByteSource | null = null;
   let skipped = false;
@@ -79,7 +83,7 @@ function fileSource(path: string): ByteSource {
           await handle.close();
           return { done: true, value: undefined };
         }
-        stream = handle.createReadStream();
+        stream = handle.createReadStream({ highWaterMark: size > 1024 * 1024 ? 1024 * 1024 : 64 * 1024 });
         source = iteratorSource(stream);
       }
       return source.next();
