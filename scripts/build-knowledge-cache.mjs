@@ -3,12 +3,12 @@
 // documents to dist/knowledge-cache.json, keyed by a hash of each file's text, so that a run does
 // not spend ~290 ms in the YAML parser (src/util/yaml-file.ts reads it; a file edited since the
 // build is simply not found there and is parsed as before).
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CACHE_FILE, parseKnowledgeYaml, textKey } from '../dist/util/yaml-file.js';
 
-const root = new URL('../src/knowledge/', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../src/knowledge/', import.meta.url));
 
 function yamlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

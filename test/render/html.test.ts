@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/analyze.js';
 import { loadKnowledgeBase } from '../../src/explain/knowledge-base.js';
@@ -9,7 +10,7 @@ import { renderHtml, scriptJson } from '../../src/render/html.js';
 import { makeHostileBundle, NAMES, PAYLOADS } from '../browser/hostile-bundle.js';
 import { finding, reportOf, syntheticContext, syntheticReport } from '../browser/synthetic.js';
 
-const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** Elements the report may contain; anything else came from somewhere it should not have. */
 const ALLOWED_TAGS = new Set([
