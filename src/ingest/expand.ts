@@ -61,25 +61,12 @@ export async function* expandMembers(
       if (name !== '') {
         const path = container.prefix + name;
         ctx.enter(path);
-        // Most members are plain files: they are handed out from here rather than through three
-        // more generators (expandMember, expandFile, leaf), each of which would relay every entry
-        // with promises of its own (~1 s on a bundle of 50,000 files).
+        // Most members are plain files: they go straight to leaf rather than through expandMember
+        // and expandFile, two more generators that would relay every entry with promises of their
+        // own (~0.6 s on a bundle of 50,000 files).
         const plain = member.type === 'file' ? await plainFile(member, path) : null;
-        if (plain) {
-          const { entry, moveOn } = leafEntry(ctx, plain, member.body, false);
-          let finished = false;
-          try {
-            yield entry;
-            moveOn();
-            await member.body.finish();
-            finished = true;
-          } finally {
-            moveOn();
-            if (!finished) member.body.abandon(); // the consumer stopped, or a limit
-          }
-        } else {
-          yield* expandMember(ctx, container, member, path);
-        }
+        if (plain) yield* leaf(ctx, plain, member.body, false);
+        else yield* expandMember(ctx, container, member, path);
       }
       await member.body.finish();
       if (ctx.stopped) throw new StopInput();
@@ -123,11 +110,11 @@ async function* expandMember(
     case 'hardlink': {
       const target = member.linkTarget ?? '';
       ctx.summary.links.push({ path, target, type: member.type });
-      yield { ...base, type: member.type, linkTarget: target, open: noContent(path, member.type), chunks: noContent(path, member.type), peek: noContent(path, member.type) };
+      yield { ...base, type: member.type, linkTarget: target, ...noContent(path, member.type) };
       return;
     }
     default:
-      yield { ...base, type: member.type, open: noContent(path, member.type), chunks: noContent(path, member.type), peek: noContent(path, member.type) };
+      yield { ...base, type: member.type, ...noContent(path, member.type) };
   }
 }
 
@@ -257,29 +244,16 @@ function depthAllowed(ctx: IngestContext, inner: Container, path: string): boole
  * skips it). Bytes are metered against maxTotalBytes as they are handed out or drained.
  */
 async function* leaf(ctx: IngestContext, file: FileRef, body: Body, gunzipped: boolean): AsyncGenerator<IngestEntry> {
-  const { entry, moveOn } = leafEntry(ctx, file, body, gunzipped);
-  let finished = false;
-  try {
-    yield entry;
-    moveOn();
-    await body.finish();
-    finished = true;
-  } finally {
-    moveOn();
-    if (!finished) body.abandon(); // the whole read is being given up (consumer stopped, or a limit)
-  }
-  if (ctx.stopped) throw new StopInput();
-}
-
-/**
- * The entry of a readable file, counted and metered; `moveOn` marks it as no longer readable (the
- * consumer has asked for the next entry). The caller then finishes the body.
- */
-function leafEntry(ctx: IngestContext, file: FileRef, body: Body, gunzipped: boolean): { entry: IngestEntry; moveOn: () => void } {
   ctx.summary.files += 1;
   body.meter = ctx.meter;
   let opened = false;
   let gone = false;
+  /** The one reader of the body: open() or chunks(), once, and only while the entry is current. */
+  const claim = (): void => {
+    if (gone) throw new Error(`${file.path}: entry is no longer readable; read each entry before pulling the next`);
+    if (opened) throw new Error(`${file.path}: open() or chunks() may be called only once`);
+    opened = true;
+  };
   const entry: IngestEntry = {
     path: file.path,
     type: 'file',
@@ -287,17 +261,13 @@ function leafEntry(ctx: IngestContext, file: FileRef, body: Body, gunzipped: boo
     ...(file.mtime ? { mtime: file.mtime } : {}),
     ...(gunzipped ? { gunzipped: true } : {}),
     open(): Readable {
-      if (gone) throw new Error(`${file.path}: entry is no longer readable; read each entry before pulling the next`);
-      if (opened) throw new Error(`${file.path}: open() may be called only once`);
-      opened = true;
+      claim();
       return body.open(() => {
         if (body.error || body.cut) entry.incomplete = true;
       });
     },
     chunks(): AsyncIterable<Buffer> {
-      if (gone) throw new Error(`${file.path}: entry is no longer readable; read each entry before pulling the next`);
-      if (opened) throw new Error(`${file.path}: open() may be called only once`);
-      opened = true;
+      claim();
       const end = (): IteratorResult<Buffer, undefined> => ({ done: true, value: undefined });
       const next = async (): Promise<IteratorResult<Buffer, undefined>> => {
         if (gone) return end();
@@ -315,11 +285,23 @@ function leafEntry(ctx: IngestContext, file: FileRef, body: Body, gunzipped: boo
       return body.peek(n);
     },
   };
-  return { entry, moveOn: () => (gone = true) };
+  let finished = false;
+  try {
+    yield entry;
+    gone = true;
+    await body.finish();
+    finished = true;
+  } finally {
+    gone = true;
+    if (!finished) body.abandon(); // the whole read is being given up (consumer stopped, or a limit)
+  }
+  if (ctx.stopped) throw new StopInput();
 }
 
-function noContent(path: string, type: string): () => never {
-  return () => {
+/** The readers of an entry without content (a link, a directory): each throws. */
+function noContent(path: string, type: string): Pick<IngestEntry, 'open' | 'chunks' | 'peek'> {
+  const none = (): never => {
     throw new Error(`${path}: a ${type} entry has no content to open`);
   };
+  return { open: none, chunks: none, peek: none };
 }
