@@ -114,7 +114,7 @@ async function readEntry(entry: IngestEntry, layouts: LayoutDetector, ctx: ReadC
         // are parsed in one go. Streams of documents and log blocks (cluster-info dump), damaged
         // files and very large ones are read line by line, one document at a time.
         const whole = await peek(stream, Math.min(maxStructured, WHOLE_JSON_MAX) + 1);
-        if (whole.head.length <= Math.min(maxStructured, WHOLE_JSON_MAX)) {
+        if (whole.complete) {
           let text = whole.head.toString('utf8');
           if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
           const result = readJsonObjects(text);

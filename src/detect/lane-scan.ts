@@ -93,25 +93,24 @@ export class LaneScanner {
     const first = recordFrom - readFrom;
     const stretch = Math.ceil((n - first) / LANES);
     const words = this.words;
+    // lane k's hits go to output words from `begin + k` on (at most one per byte of its stretch, plus one)
+    const firstHit = (k: number) => (this.output >> 2) + Math.min(n, first + k * stretch) + k;
     for (let k = 0; k < LANES; k++) {
       const begin = Math.min(n, first + k * stretch);
-      const end = Math.min(n, begin + stretch);
       const h = (HEADER >> 2) + 4 * k;
       words[h] = k === 0 ? 0 : Math.max(0, begin - this.overlap);
       // a hit is recorded as the index just past its last byte: past `begin` means inside
       words[h + 1] = begin + 1;
-      words[h + 2] = end;
-      words[h + 3] = this.output + 4 * (begin + k);
+      words[h + 2] = Math.min(n, begin + stretch);
+      words[h + 3] = 4 * firstHit(k);
     }
     this.run();
     let count = 0;
     const hits = this.hits;
     for (let k = 0; k < LANES; k++) {
-      const h = (HEADER >> 2) + 4 * k;
-      const begin = Math.min(n, first + k * stretch);
-      const from = (this.output >> 2) + begin + k;
-      const until = words[h + 3]! >> 2;
-      for (let i = from; i < until; i++) hits[count++] = words[i]! + readFrom;
+      // the module leaves each lane's hit pointer just past its last hit
+      const until = words[(HEADER >> 2) + 4 * k + 3]! >> 2;
+      for (let i = firstHit(k); i < until; i++) hits[count++] = words[i]! + readFrom;
     }
     this.count = count;
   }

@@ -116,7 +116,7 @@ export class LiteralSet {
 
   /** The automaton itself, for a scanner that runs it elsewhere (lane-scan.ts). */
   automaton(): Automaton {
-    return { table: this.table, classOf: this.classOf, accept: this.accept, maxLength: Math.max(0, ...this.literals.map((l) => l.length)) };
+    return { table: this.table, classOf: this.classOf, accept: this.accept, maxLength: this.literals.reduce((max, l) => Math.max(max, l.length), 0) };
   }
 
   /** The index just past the first literal found in `buf[from, to)`, or -1 (raw bytes: no decoding). */

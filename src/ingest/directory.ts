@@ -2,6 +2,7 @@ import { constants, type ReadStream } from 'node:fs';
 import { lstat, open, readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Body, EMPTY_SOURCE, iteratorSource, type ByteSource } from './body.js';
+import { FEED_READ_BYTES } from './gzip.js';
 import type { Member } from './member.js';
 
 /**
@@ -68,8 +69,8 @@ async function* walk(
 
 /**
  * A file's content, opened on first read so that files nobody reads are never opened. Large files
- * are read 1 MiB at a time (a .gz among them keeps the inflater busy, see read-input.ts); small
- * ones 64 KiB, since a read stream allocates its whole read size whatever the file's.
+ * are read FEED_READ_BYTES at a time (a .gz among them keeps the inflater busy); small ones 64 KiB,
+ * since a read stream allocates its whole read size whatever the file's.
  */
 function fileSource(path: string, size: number): ByteSource {
   let stream: ReadStream | null = null;
@@ -83,7 +84,7 @@ function fileSource(path: string, size: number): ByteSource {
           await handle.close();
           return { done: true, value: undefined };
         }
-        stream = handle.createReadStream({ highWaterMark: size > 1024 * 1024 ? 1024 * 1024 : 64 * 1024 });
+        stream = handle.createReadStream({ highWaterMark: size > FEED_READ_BYTES ? FEED_READ_BYTES : 64 * 1024 });
         source = iteratorSource(stream);
       }
       return source.next();

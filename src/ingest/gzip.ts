@@ -16,6 +16,14 @@ const AHEAD = 4 * 1024 * 1024;
 const INFLATE_CHUNK = 256 * 1024;
 
 /**
+ * How much to read from disk at a time for a file that may be gzip: each write hands the inflater
+ * (on the thread pool) a longer stretch of work, so it keeps going while the main thread parses
+ * instead of waiting for the main thread to feed it after each callback. 64 KiB reads left it
+ * idle; 1 MiB took the 1 GB bench bundle from 6.5 s to 5.75 s (same window).
+ */
+export const FEED_READ_BYTES = 1024 * 1024;
+
+/**
  * Gunzips `input` (all members of a multi-member gzip), and stops with a LimitError once the output
  * grows past `maxRatio` times the compressed bytes consumed. Errors (damage, truncation, the limit)
  * come out of the returned stream; destroying it tears the whole chain down.
